@@ -242,7 +242,9 @@ _UNWRAPPED = 100
 #: Lines a block has, at least, to be cut a paragraph to a line: a headline over two
 #: paragraphs is short enough to review whole, and its names are read together.
 _PARAGRAPH_LINES = 4
-_PARAGRAPH_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_PARAGRAPH_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$"
+                            # a caption's credit in brackets after its last sentence
+                            r"|[.!?…][\"'”’»]*\s*\([^()\n]{1,60}\)\s*$")
 
 
 def _line_per_paragraph(lines: Sequence[str]) -> bool:
@@ -260,6 +262,16 @@ def _line_per_paragraph(lines: Sequence[str]) -> bool:
     >>> _line_per_paragraph(["The council met on Friday in Addis Ababa and heard reports",
     ...                      "from its members."])
     False
+
+    A photo's caption among them ends on its credit in brackets, after its stop:
+
+    >>> _line_per_paragraph(["The council met on Friday in Addis Ababa and heard reports "
+    ...     "from its members, its partners and the agencies of the continent.",
+    ...     "Aid from the Red Cross is carried to Port Sudan, in the east of the country, on "
+    ...     "April 30. (Source: AFP)", "It called for the root causes of the crises to be "
+    ...     "addressed by the member states and by the continent's early warning system.",
+    ...     "The statement reiterated its demand for the parties to cease fire at once."])
+    True
     """
     long_lines = sum(len(line) > _UNWRAPPED for line in lines)
     if len(lines) < _PARAGRAPH_LINES or long_lines * 2 < len(lines) or long_lines < 2:

@@ -85,6 +85,17 @@ def test_a_page_scraped_a_paragraph_to_a_line_gives_a_unit_a_line() -> None:
     assert len(segment("".join(SCRAPED.splitlines(keepends=True)[:3]), "text")) == 1
 
 
+def test_a_photo_s_caption_with_its_credit_among_such_lines_keeps_a_unit_a_line() -> None:
+    """A news page's caption ends on "(Source: AFP)" after its stop: the article's seven
+    paragraphs were one unit to review whole, and the engine moved words across lines."""
+    caption = ("Humanitarian aid from the International Committee of the Red Cross is "
+               "transported to Port Sudan, eastern Sudan, on April 30. (Source: AFP)")
+    lines = SCRAPED.splitlines()
+    text = "\n".join([lines[1], caption, *lines[2:]]) + "\n"
+    segs = segment(text, "text")
+    assert [s.text for s in segs] == [lines[1], caption, *lines[2:]]
+
+
 @pytest.mark.parametrize("block", [
     # a paragraph wrapped at 72 columns
     "The council met on Friday in Addis Ababa and heard reports from its\n"

@@ -80,6 +80,7 @@ from cms_i18n.clean.structure import (
     has_verse,
     laid_out_at_one_width,
     line_blocks,
+    paragraphs_run_on,
     protected_spans,
     render,
     soft_breaks_marked,
@@ -694,8 +695,15 @@ def _step_unwrap(run: _Run) -> None:
             # HTML never writes, whatever chrome the page around it shows.
             source = at_one_width and _underlined_heading(lines, run.code)
             sent = sent or (at_one_width and email)
-            verdict = (scraped and not typed and not framed and not source and not sent) \
-                or not at_one_width
+            # A text wrapped at one width in a single block, its paragraphs following one
+            # another with no blank line between them, is a page's line breaks: a
+            # plain-text author parts wrapped paragraphs with blank lines (a book's
+            # paragraph ending on a short line among its others is no such text).
+            with_breaks = [(start, end) for start, end, breaks in blocks if breaks]
+            run_on = at_one_width and len(with_breaks) == 1 and paragraphs_run_on(
+                [lines[i] or "" for i in range(*with_breaks[0])])
+            verdict = ((scraped or run_on) and not typed and not framed and not source
+                       and not sent) or not at_one_width
         if not verdict:
             return
         width = max(len((lines[i] or "").rstrip()) for i in wrapped)

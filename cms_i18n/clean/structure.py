@@ -682,6 +682,10 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
     width = max((len(body) for body in bodies), default=0)
     if _filled_prose(bodies):
         return list(range(len(lines) - 1))
+    if _wrapped_with_paragraph_ends(bodies, width):
+        # a break after a sentence's end may be a paragraph's that the next word missed
+        return [i for i in range(len(lines) - 1) if not _fits(lines[i], lines[i + 1], width)
+                and _SENTENCE_CLOSE_RE.search(bodies[i]) is None]
     if verse_block(lines, width, paragraphs=False):
         # Short lines among paragraphs a line each: only a run of lines wrapped at one
         # width inside them is a program's (a paragraph pasted in wrapped).
@@ -718,6 +722,64 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
                                     if wrapped_break(lines[i], lines[i + 1])
                                     or _wrapped_before_a_name(lines, i, width))})
     return sorted({*joined, *_broken_heads(lines)})
+
+
+#: Breaks a program made inside sentences, and paragraphs' short last lines, at least, in a
+#: text it wrapped whole.
+_WRAPPED_WHOLE = 4
+_PARAGRAPH_ENDS = 1
+
+
+def _wrapped_with_paragraph_ends(bodies: Sequence[str], width: int) -> bool:
+    """Is the block a whole text a program wrapped at ``width``, its paragraphs one after
+    the other with no blank line between them?  Every line but a paragraph's last is of
+    about the width (the next word would not have fitted); a paragraph's last line ends
+    its sentence, and the next paragraph's first word would have fitted after it.  A poem
+    breaks short of the width inside its sentences too ("giving all of us a place to sit"
+    / "under the willows"), which no program does.
+
+    >>> _wrapped_with_paragraph_ends([
+    ...     "OXFORD, Miss. - The Office of Research and Sponsored",
+    ...     "Programs honored 19 faculty members as recipients of 2008",
+    ...     "Faculty Research Program grants totaling more than $209,000",
+    ...     "at its annual luncheon Monday (April 7).",
+    ...     "Each of the fellows receives a certificate and funding to",
+    ...     "support a research project for the upcoming year. The list",
+    ...     "of honorees comprises 12 faculty from the College of",
+    ...     "Liberal Arts.",
+    ...     "The program is designed to provide initial support for",
+    ...     "junior faculty."], 59)
+    True
+    >>> _wrapped_with_paragraph_ends(["As the river ages, it expands the valley",
+    ...     "giving all of us a place to sit", "under the willows.",
+    ...     "The water runs on and on beside the hill", "and we sit and listen to its song."], 41)
+    False
+    """
+    if width < _WRAPPED_MIN or any(is_list_item(body) for body in bodies):
+        return False
+    wrapped = ends = 0
+    for line, following in itertools.pairwise(bodies):
+        if _fits(line, following, width):
+            if _SENTENCE_CLOSE_RE.search(line) is None:
+                return False    # short of the width inside a sentence: an author's break
+            # a paragraph's last line, well short of the width (a sentence of a wrapped
+            # paragraph may end near it by chance, the next word just fitting)
+            ends += len(line) < _WRAPPED_SIMILAR * width
+        elif len(line) >= _WRAPPED_SIMILAR * width and _WRAPPED_END_RE.search(line) is not None:
+            wrapped += 1
+        elif _SENTENCE_CLOSE_RE.search(line) is None and not line[-1:].isdigit():
+            return False
+    return wrapped >= _WRAPPED_WHOLE and ends >= _PARAGRAPH_ENDS
+
+
+def paragraphs_run_on(lines: Sequence[str]) -> bool:
+    """Does this block of lines hold a text wrapped at one width whose paragraphs follow
+    one another with no blank line between them (:func:`_wrapped_with_paragraph_ends`)?
+    A plain-text author parts wrapped paragraphs with a blank line, or the wrap would hide
+    where one ends; a page's line breaks after each ``<br>`` do not.
+    """
+    bodies = [line.rstrip() for line in lines]
+    return _wrapped_with_paragraph_ends(bodies, max((len(body) for body in bodies), default=0))
 
 
 #: Lines of a paragraph filled by hand at least; and its sentences ending inside a line.

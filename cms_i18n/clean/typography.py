@@ -101,6 +101,13 @@ def detect_quote_style(text: str) -> str:
     'curly'
     >>> detect_quote_style('"At the meeting," the CSTO’s chief, Kazakhstan’s and Russia\\'s')
     'curly-singles'
+
+    Straight marks of both kinds throughout and one curly apostrophe pasted in with a
+    quoted title: the text is straight, the pasted mark kept.
+
+    >>> detect_quote_style("What's that? You've never heard of it? It's \\"the bloc\\", "
+    ...                    "they say, \\"Russia’s plan\\". Don't ask, it's 'old'.")
+    'straight'
     """
     try:
         lines = split_lines(text).lines
@@ -175,7 +182,20 @@ def _style_of(prose: str) -> str:
     if (straight and not curly and curly_single >= _CONVENTION_MARKS
             and 0 < straight_single - _not_apostrophes(prose) < _CONVENTION_MARKS):
         return CURLY_SINGLES
+    # Both kinds of mark typed straight, a few curly ones among many (a quoted title's
+    # "Russia’s" pasted into a blog typed straight throughout): the text is straight, and
+    # the pasted marks are kept as they came.
+    typed_straight = straight + straight_single - _not_apostrophes(prose)
+    if (straight and straight_single and typed_straight >= _STRAIGHT_MANY
+            and typed_straight >= _STRAIGHT_MAJORITY * (curly + curly_single)):
+        return "straight"
     return "curly"
+
+
+#: Straight marks of both kinds a text types, and how many times its curly ones, before
+#: the curly ones are pasted in and the text is straight.
+_STRAIGHT_MANY = 6
+_STRAIGHT_MAJORITY = 4
 
 
 #: Straight apostrophes a text types before they are its convention beside curly quotes.

@@ -144,6 +144,38 @@ def test_a_text_laid_out_at_one_width_keeps_its_lines() -> None:
     assert clean_document(text).text == text
 
 
+def test_paragraphs_wrapped_at_one_width_with_no_blank_line_between_them_are_joined() -> None:
+    """A university's news release (a dev set): the page broke every paragraph at about 60
+    columns and set the paragraphs one under the other with no blank line, which no
+    plain-text author does (the wrap would hide where a paragraph ends).  Each paragraph
+    comes out on one line; the breaks after their last sentences stay."""
+    paragraphs = [
+        "OXFORD, Miss. - The Office of Research and Sponsored Programs honored 19 faculty "
+        "members as recipients of 2008 Faculty Research Program grants at its annual "
+        "luncheon Monday (April 7).",
+        "Each of the fellows receives a certificate and funding to support a research "
+        "project for the upcoming year. The list of honorees comprises 12 faculty from the "
+        "College of Liberal Arts and three from the School of Pharmacy.",
+        "The program is designed to provide initial support for projects that will be of "
+        "interest to external funding agencies.",
+    ]
+    text = "\n".join("\n".join(textwrap.wrap(p, 59)) for p in paragraphs) + "\n"
+    assert clean_document(text).text == "\n".join(paragraphs) + "\n"
+
+
+def test_a_book_s_wrapped_paragraph_whose_sentence_ends_at_a_line_s_end_keeps_its_lines(
+        ) -> None:
+    """One wrapped paragraph, a sentence ending near the margin by chance: no paragraph
+    ends inside it, and it is the author's layout."""
+    text = ("The first edition has been a favourite theme for the scorn of those\n"
+            "who love it not. The first edition and the worst, gibes a modern\n"
+            "poet, and many are the true lovers of literature entirely insensitive\n"
+            "to the accessory, historical or sentimental, associations of books.\n"
+            "Yet so he must confess himself to have looked upon a friend's superb\n"
+            "copy of an old book with eyes that did not see it.\n")
+    assert clean_document(text).text == text
+
+
 def test_a_wrapped_paragraph_among_long_ones_is_joined() -> None:
     """A page whose other paragraphs run on single long lines shows no margin: the
     broken one is a scraper's damage."""

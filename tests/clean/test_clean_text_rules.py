@@ -33,6 +33,17 @@ def test_a_text_typing_its_apostrophes_both_ways_has_its_double_quotes_curled() 
     assert "“People are living" in cleaned.text and "Pakistan’s aid" in cleaned.text
 
 
+def test_a_blog_typed_straight_keeps_its_marks_beside_a_pasted_title_s_curly_one() -> None:
+    # A blog on the CSTO (a new user's page): its author types both kinds of mark straight,
+    # and the one curly apostrophe came with a quoted article's title.
+    text = ("What's that? You've never heard of the CSTO? Don't worry, it's a club of "
+            "states that's been around since '92.\n\n"
+            'Nathan Hamm, "Uzbekistan Exit from CSTO Reveals Limits of Russia’s Eurasian '
+            'Integration Plans"\n\n'
+            'He calls it "a paper alliance" and says the bloc "never fought".\n')
+    assert clean_document(text + CHROME_AT_END).text == text
+
+
 def test_quotes_are_judged_on_the_text_left_once_chrome_is_gone() -> None:
     # The only curly mark is in a follow call the page closes with: once it is gone, the
     # text types straight, and its apostrophes and double quotes stay so.
