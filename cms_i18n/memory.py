@@ -576,7 +576,14 @@ class Memory:
                 loaded.append(True)
             return text in targets
 
-        return Authorship(written, machine_outputs, machine_wrote)
+        def first_seen(context: str, source: str, text: str) -> float | None:
+            rows = self._rows(
+                "SELECT first_seen FROM editor_texts WHERE source_lang=? AND target_lang=? "
+                "AND context=? AND source=? AND target=?",
+                [source_lang, target_lang, context, source, text])
+            return float(rows[0][0]) if rows else None
+
+        return Authorship(written, machine_outputs, machine_wrote, first_seen)
 
     def record_written(self, catalog: str, written: Mapping[tuple[str, str], Written]
                        ) -> None:

@@ -546,6 +546,39 @@ def test_an_older_copy_with_an_editor_s_earlier_draft_gets_the_newer_review_back
     assert f'another translation an editor wrote for this text, kept: "{WING}"' in wing.tcomment
 
 
+@pytest.mark.parametrize("recorded_by", ["translate", "apply"])
+def test_an_older_copy_with_an_editor_s_earlier_review_gets_the_newer_review_back(
+        older_copy: tuple[Path, bytes], recorded_by: str) -> None:
+    """Ana reviewed the museum's line, a run saw it, and a colleague copied the catalogue;
+    Ana revised her review and a run (``translate``, or ``apply``, which published it) saw
+    that too; the copy is put back.  Its text is an editor's too, but one the memory saw
+    before the revision: the revision comes back (it was in no file), the earlier review
+    beside it, and every command says so until it is back."""
+    site, _copy = older_copy
+    root = site.parents[3]
+    copy = site.read_bytes()
+    revised = "El museo abre sin entrada todos los domingos."
+    _review(site, PAGES["museum"][0], revised)
+    command = (("apply", "--lang", "es", "--source", "content") if recorded_by == "apply"
+               else ("translate", "--lang", "es", "--source", "content"))
+    assert run(*command).exit_code == 0
+    site.write_bytes(copy)
+    for check in (("status",), ("check",), ("apply", "--lang", "es", "--source", "content")):
+        result = run(*check)
+        assert result.exit_code != 0, (check, result.output)
+        assert "holds earlier texts again in 1 entry" in result.stdout + result.stderr
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "1 entry held an earlier text again" in result.stderr
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (revised, False)
+    assert f'another translation an editor wrote for this text, kept: "{MUSEUM}"' in \
+        museum.tcomment
+    assert "Revisado por Ana" in museum.tcomment
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    assert revised in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
+
+
 #: The colleague's review of the museum's first line, in their older copy.
 THEIRS = "El museo abre gratis los domingos."
 

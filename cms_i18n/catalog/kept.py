@@ -76,6 +76,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cms_i18n.catalog.notes import (
+    CONFLICT_OPENING,
     EARLIER_COPY_NOTE,
     EARLIER_JOINED_NOTE,
     JOINED_HALF_NOTE,
@@ -247,7 +248,8 @@ class Lost:
         count = len(self.reverted)
         return (f"{shown_path(po_path)}:{self.reverted[0][1].line}: {count} entr"
                 f"{'y' if count == 1 else 'ies'} held an earlier text again (a machine draft, "
-                "or an editor's draft an earlier run carried) where the last run kept editors' "
+                "an editor's draft an earlier run carried, or an editor's earlier "
+                "translation) where the last run kept editors' "
                 f"newer work ({self.counts([c for c, _e in self.reverted])}), as a copy of "
                 "the catalogue taken before that work does: brought back from "
                 f"{shown_path(self.kept)}; to drop that work, edit or clear those entries "
@@ -390,6 +392,19 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
                 lost.reverted.append((replace(was, translator_comments=[
                     *was.translator_comments, note]), entry))
+        for entry in entries:
+            # an editor's earlier translation back where the last run kept a newer one the
+            # memory saw after it: that older copy put back, the newer work comes back and
+            # the earlier text stays beside it (an editor who wants it edits the entry)
+            was = copied.get(entry.key)
+            if (was is not None and was.reviewed and was.msgid_plural is None
+                    and entry.translated and not entry.obsolete and was.msgstr != entry.msgstr
+                    and entry.msgid_plural is None
+                    and all(entry is not taken for _was, taken in lost.reverted)
+                    and authorship.earlier_editor_text(entry, was.msgstr)):
+                note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
+                lost.reverted.append((replace(was, translator_comments=list(dict.fromkeys([
+                    *was.translator_comments, note]))), entry))
         if lost.reverted:
             # the file is an older copy put back: a machine draft the copy has as approved,
             # unchanged, was approved since (that copy was taken before) and is approved
@@ -418,7 +433,10 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 entry for entry in entries
                 if (was := copied.get(entry.key)) is not None and was.reviewed
                 and was.msgstr == entry.msgstr and entry.fuzzy and not entry.obsolete
-                and entry.translated and authorship.as_last_written(entry)]
+                and entry.translated and authorship.as_last_written(entry)
+                # (a run flagged it for a person's text it put beside: no withdrawal)
+                and not any(comment.startswith(CONFLICT_OPENING)
+                            for comment in entry.translator_comments)]
     for entry in entries:
         texts = msgcat_texts(entry.msgstr) if not entry.obsolete else None
         was = copied.get(entry.key)

@@ -170,6 +170,8 @@ class Authorship:
     machine_outputs: Callable[[str], Collection[str]] | None = None
     #: Whether the engine wrote this text for any source text of the language pair.
     machine_wrote: Callable[[str], bool] | None = None
+    #: When the memory first saw an editor's text (context, source, text), if ever.
+    first_seen: Callable[[str, str, str], float | None] | None = None
 
     def record(self, entry: PoEntry) -> Written | None:
         return self.written.get(_public_key(entry))
@@ -211,6 +213,20 @@ class Authorship:
         # the draft of another paragraph, another document's too: msgmerge matches an
         # older copy's entries across documents by their likeness, and says nothing
         return entry.fuzzy and self._machine_elsewhere(entry.msgstr)
+
+    def earlier_editor_text(self, entry: PoEntry, than: str) -> bool:
+        """Whether the entry's msgstr is an editor's text the memory saw before ``than``,
+        the editor's text the last run kept there: an older translation back in the file,
+        as a copy of the catalogue taken before the newer one, put back over it, brings it.
+        A text typed anew was never seen; one seen only after ``than`` is newer work.
+        ``than`` never seen by a run is newer still: ``compile`` or ``apply`` kept it, a
+        review made after the last ``translate``."""
+        if self.first_seen is None:
+            return False
+        context = entry.msgctxt or ""
+        seen = self.first_seen(context, entry.msgid, entry.msgstr)
+        newer = self.first_seen(context, entry.msgid, than)
+        return seen is not None and (newer is None or seen < newer)
 
     def _machine_elsewhere(self, text: str) -> bool:
         """Whether cms-i18n wrote ``text`` as its own draft in another entry, or the
@@ -303,7 +319,13 @@ def _public_key(entry: PoEntry) -> Key:
     return (entry.msgctxt or "", entry.msgid)
 
 
-def _similarity(a: str, b: str) -> float:
+def similarity(a: str, b: str) -> float:
+    """How alike two source texts are (difflib's ratio; 0 below :data:`FUZZY_THRESHOLD`):
+    a changed unit inherits an old entry at :data:`FUZZY_THRESHOLD` or more.
+
+    >>> similarity("The SCO now counts ten member states.", "The SCO now has ten members.") > 0.6
+    True
+    """
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
         return 0.0
@@ -980,7 +1002,7 @@ def _score_pairs(index: int, unit: CatalogEntry, olds: Sequence[tuple[int, PoEnt
                  candidates: list[tuple[float, int, int, int]]) -> None:
     """Add (−similarity, context rank, unit index, entry position) for each close pair."""
     for position, entry in olds:
-        score = _similarity(entry.msgid, unit.source)
+        score = similarity(entry.msgid, unit.source)
         if score >= FUZZY_THRESHOLD:
             # Higher score first; then an exact context; then document order.
             exact = 0 if entry.msgctxt == unit.context else 1

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from cms_i18n.engines import UnknownWords
 
 SUGGESTION_NOTE = "suggestion for this text: "
+CONFLICT_OPENING = "conflict: "
+"""How the note opens that a run writes when it flags an entry for a person's text beside it
+(a conflict with a page's text, see the Wagtail app)."""
 KEPT_UNTIL_APPROVED = "it keeps that text until this entry is approved"
 """How a conflict's note ends while the page keeps its own text (see the Wagtail app)."""
 REPLACED_ON_APPROVAL = "this entry's approved text replaced it"
@@ -252,7 +255,8 @@ _EDITOR_OPENINGS = (REJECTED_NOTE, OTHER_TRANSLATION_NOTE, EARLIER_COPY_NOTE, DR
                     REPLACED_TEXT_NOTE)
 _EDITOR_NOTE_OPENING = re.compile(
     "|".join(map(re.escape, _EDITOR_OPENINGS))
-    + r"|(?:reviewed|edited) in the [\w ]{1,40}(?::|$)|conflict: |source paragraph removed: ")
+    + r"|(?:reviewed|edited) in the [\w ]{1,40}(?::|$)|" + re.escape(CONFLICT_OPENING)
+    + "|source paragraph removed: ")
 
 
 def continues_editor_note(previous: str, line: str) -> bool:

@@ -30,6 +30,7 @@ from cms_i18n.catalog.merge import (
     previous_translation,
     template_comments,
 )
+from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED
 from cms_i18n.catalog.plurals import cldr_plural_forms, plural_forms
 from cms_i18n.catalog.po import (
     PoEntry,
@@ -597,6 +598,9 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
             continue
         if entry.fuzzy and not include_fuzzy:
             continue
+        if entry.fuzzy and any(KEPT_UNTIL_APPROVED in comment
+                               for comment in entry.translator_comments):
+            continue    # a conflict: the page keeps its own text until approval, a preview too
         found = blocking.get((entry.msgctxt or "", entry.msgid))
         if found:
             offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "", entry.msgid,

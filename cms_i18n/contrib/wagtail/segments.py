@@ -23,10 +23,11 @@ No Django here: pure functions over strings and units.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cms_i18n.catalog.merge import FUZZY_THRESHOLD, similarity
 from cms_i18n.catalog.update import DraftText
 from cms_i18n.contrib.wagtail.layout import piece_html
 from cms_i18n.segment import segment
@@ -150,7 +151,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
            record: Sequence[Written] | None, current: Sequence[str] | None,
            originals: Sequence[str | None] | None = None,
            changed: Mapping[Key, SourceChanged] | None = None,
-           links: Mapping[Key, Key] | None = None) -> Decision:
+           links: Mapping[Key, Key] | None = None,
+           known: Collection[Key] | None = None) -> Decision:
     """Choose each segment's text; ``units`` are the source segments' units (None:
     cleaned away), ``current`` the page's segments (None: the page has nothing of its own
     here yet, as in a new translation).  ``originals``, beside ``units``, are the
@@ -163,7 +165,12 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
     A segment of the record counts as the earlier text of the unit at its place only
     when the catalogue says so (``links``, or ``changed``): a paragraph the author
     deleted and another written at its place are two texts, and the page's text of the
-    deleted one is ``dropped``, never shown for the new one."""
+    deleted one is ``dropped``, never shown for the new one.  ``known``: the catalogue's
+    live entries; a unit it has no entry for is a text ``translate`` has not seen yet,
+    and one at the place of a record's text no unit has, and alike enough for
+    ``translate`` to match it (:func:`cms_i18n.catalog.merge.similarity`), rewords that
+    text until ``translate`` says otherwise: the page's translation of it stays there,
+    as it would once ``translate`` had run, never the new source text over it."""
     changed = changed or {}
     links = links or {}
 
@@ -171,8 +178,11 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         """Whether the catalogue has ``unit`` as a new wording of the record's text."""
         key = (unit.context, unit.source)
         change = changed.get(key)
-        return key == written.key or links.get(key) == written.key or (
-            change is not None and change.reviewed.previous == written.source)
+        if key == written.key or links.get(key) == written.key or (
+                change is not None and change.reviewed.previous == written.source):
+            return True
+        return (known is not None and key not in known and written.key not in live_keys
+                and similarity(unit.source, written.source) >= FUZZY_THRESHOLD)
     own = list(originals) if originals is not None else [None] * len(units)
 
     def as_written(index: int, unit: Any) -> str:

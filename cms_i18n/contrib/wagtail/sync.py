@@ -88,6 +88,8 @@ ADMIN_NOTE = "edited in the Wagtail admin"
 #: page open who saved it ("System saved a new version" named nobody).
 ACTING_USER: ContextVar[Any] = ContextVar("cms_i18n_acting_user", default=None)
 CONFLICT_NOTE = "conflict"
+#: How the note of a text an admin typed with no entry to go into says so.
+NO_ENTRY_YET = "which had no catalogue entry to go into"
 #: The translator comment on an obsolete entry holding a page's text whose source
 #: paragraph was deleted (see :func:`_keep_removed`).
 REMOVED_NOTE = "source paragraph removed"
@@ -506,6 +508,7 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
     originals = _originals(prepared)
     decisions = {}
     links: dict[tuple[str, str], tuple[str, str]] | None = None
+    known: set[tuple[str, str]] | None = None
     for key, units in units_of.items():
         record = _written(records.get(key))
         current = None if key not in now else piece_segments(*now[key])
@@ -513,9 +516,9 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
             current = []        # the admin emptied what apply wrote there (an optional field)
         if links is None and record and current is not None and \
                 {w.key for w in record} - {(u.context, u.source) for u in units if u}:
-            links = _links(catalog)     # read only when a source text changed
+            links, known = _links(catalog)     # read only when a source text changed
         decisions[key] = decide(units, translations, record, current, originals[key],
-                                changed, links)
+                                changed, links, known)
     kept_why = (_restructured_streams(source, draft, spec, skip, records, now)
                 if not new else {})
     kept_streams = set(kept_why)
@@ -578,15 +581,19 @@ def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Wri
     return found
 
 
-def _links(catalog: Path | None) -> dict[tuple[str, str], tuple[str, str]]:
+def _links(catalog: Path | None) -> tuple[dict[tuple[str, str], tuple[str, str]],
+                                          set[tuple[str, str]] | None]:
     """By (msgctxt, msgid) of a live entry, the entry of the earlier source text it
-    rewords (its ``#| msgctxt`` and ``#| msgid``): what ``translate`` matched."""
+    rewords (its ``#| msgctxt`` and ``#| msgid``): what ``translate`` matched; and the
+    live entries' keys, which tell a source text ``translate`` has not seen yet (None:
+    no catalogue to tell it by)."""
     if catalog is None or not Path(catalog).exists():
-        return {}
-    return {(e.msgctxt or "", e.msgid): (e.previous_msgctxt or e.msgctxt or "",
-                                         e.previous_msgid)
-            for e in read_po(Path(catalog)).live()
-            if e.previous_msgid is not None and e.previous_msgid != e.msgid}
+        return {}, None
+    live = list(read_po(Path(catalog)).live())
+    return ({(e.msgctxt or "", e.msgid): (e.previous_msgctxt or e.msgctxt or "",
+                                          e.previous_msgid)
+             for e in live if e.previous_msgid is not None and e.previous_msgid != e.msgid},
+            {(e.msgctxt or "", e.msgid) for e in live})
 
 
 def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str, str], Decision],
@@ -1095,11 +1102,17 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # with that paragraph: this run brings the entry back, and the next
                     # sync takes the edit into it (the record stays as it was, so the
                     # edit is still one then)
+                    filed = on_file.get(mine.key)
+                    why = (f"which had no entry yet (the {src} text is new since the last "
+                           "translate); this run makes it"
+                           if filed is not None and any(NO_ENTRY_YET in note for note
+                                                        in filed.translator_comments)
+                           else f"whose entry was retired while the {src} page was not "
+                                "published; this run brings the entry back")
                     report.kept.append(
                         f"kept on the page, not in the catalogue yet: {shown}: the edit of "
-                        f"the paragraph {_clip(mine.source)!r}, whose entry was retired "
-                        f"while the {src} page was not published; this run brings the entry "
-                        "back, and the next apply or translate takes the edit into it")
+                        f"the paragraph {_clip(mine.source)!r}, {why}, and the next apply "
+                        "or translate takes the edit into it")
                     continue
                 if entry is None and mine.key in retired:
                     # its source paragraph was deleted since: on file in the catalogue,
@@ -1117,12 +1130,17 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     if (mine.context, source_key(text)) not in by_source:
                         removed.append(Change(
                             mine.context, mine.source, "keep", text=text,
-                            note=f"{ADMIN_NOTE}: {who}; {name} showed this text, which had "
-                                 "no catalogue entry to go into, kept here until one has"))
+                            note=f"{ADMIN_NOTE}: {who}; {name} showed this text, "
+                                 f"{NO_ENTRY_YET}, kept here until one has"))
+                    document = mine.context.split(":", 1)[0]
+                    gone = ("the entry is gone" if any(
+                        context.split(":", 1)[0] == document for context, _ in on_file)
+                        else f"the {src} page is new since the last translate, which makes "
+                             "its entries")
                     report.kept.append(
                         f"kept on the page, not in the catalogue: {shown}: the edit of the "
                         f"paragraph {_clip(mine.source)!r} has no catalogue entry to go "
-                        "into (the entry is gone); the page keeps it (and an obsolete entry "
+                        f"into ({gone}); the page keeps it (and an obsolete entry "
                         "of the catalogue, should the page be deleted), and a run after the "
                         "next translate takes it in")
                     continue

@@ -224,6 +224,23 @@ def test_both_changed_the_page_keeps_its_text_and_the_catalog_the_other(site: Si
     assert "Texto del catálogo." in body_texts(latest(page))
 
 
+def test_a_preview_keeps_the_page_s_text_held_in_a_conflict(site: Site) -> None:
+    """A preview (``--include-fuzzy``) wrote the conflict's other text, a draft, over the
+    page's; the next ``apply`` then wrote the English over that draft, and the page's text
+    was left only in a note saying the page still had it.  The page keeps it through both
+    until the entry is approved."""
+    _, page = translated_article(site, QUOTE)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": "Texto de la página.", "attribution": "the Security Council"}))
+    approve(site, edits={QUOTE: "Texto del catálogo."})
+    run("apply", "--lang", "es")                    # the conflict: the page keeps its text
+    run("apply", "--lang", "es", "--include-fuzzy")
+    assert "Texto de la página." in body_texts(latest(page))
+    run("apply", "--lang", "es")
+    assert "Texto de la página." in body_texts(latest(page))
+    assert QUOTE not in body_texts(latest(page))
+
+
 def test_a_paragraph_translated_by_hand_is_not_put_back_into_english(site: Site) -> None:
     """One rich text block, two paragraphs: one reviewed in the catalogue, one typed
     in the admin.  Neither may become English again."""
@@ -488,6 +505,33 @@ def test_a_copy_typed_in_gets_the_paragraph_the_author_added_since(site: Site) -
     assert entry(site, FIRST).msgstr == typed
 
 
+def test_a_copy_of_a_page_new_since_the_last_translate_is_said_to_be_new(site: Site) -> None:
+    """An English page published after the last run, its Spanish copy made with Wagtail's
+    Translate and typed in, then apply before translate: its entries were never made,
+    and the runs said the entry was gone, then retired while the page was unpublished."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage
+
+    first = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
+    article = first.get_parent().add_child(instance=ArticlePage(
+        title="Minsk meeting", slug="minsk-meeting",
+        body=[("paragraph", "<p>The CSTO met in Minsk on Friday.</p>")]))
+    article.save_revision().publish()
+    page = article.copy_for_translation(
+        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    typed = "La OTSC se reunió en Minsk el viernes."
+    edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", f"<p>{typed}</p>"))
+    _out, err = run("apply", "--lang", "es")
+    assert "the English page is new since the last translate" in err, err
+    assert "the entry is gone" not in err
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "the English text is new since the last translate" in out + err, out + err
+    assert "retired" not in out + err
+    assert typed in paragraph(latest(page))
+
+
 def test_a_paragraph_a_translator_added_to_a_copy_stays_on_the_page(site: Site) -> None:
     """A copy Wagtail's own Translate made, with a paragraph a translator added: the
     first apply read it as the untranslated copy and wrote the English over it."""
@@ -515,6 +559,7 @@ def test_an_edit_whose_catalog_entry_is_gone_stays_on_the_page_and_is_named(
     line = next(ln for ln in err.splitlines() if "kept on the page" in ln)
     assert line.startswith(f"es: kept on the page, not in the catalogue: page {page.pk} ")
     assert f"the edit of the paragraph {FIRST!r} has no catalogue entry to go into" in line
+    assert "(the entry is gone)" in line
     assert mine in paragraph(latest(page))
     # ... and on file all the same, should the page be deleted before a run takes it in
     assert any(e.obsolete and e.msgstr == mine for e in polib.pofile(str(site.po())))
@@ -832,6 +877,32 @@ def test_an_admin_paragraph_whose_english_is_reworded_stays_and_is_on_file(site:
     new = entry(site, reworded)
     assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
     assert obsolete(site, SECOND).msgstr == MINE
+
+
+@pytest.mark.parametrize("taken_in", [False, True])
+def test_a_reworded_paragraph_keeps_the_admin_s_text_when_apply_runs_before_translate(
+        site: Site, taken_in: bool) -> None:
+    """The admin corrects a paragraph (taken into the catalogue by a run, or not yet),
+    the author rewords its English, and ``apply`` runs before ``translate``: the page
+    keeps the admin's text (the new English went over it, and the run said its English
+    paragraph was removed), and once ``translate`` has run it is the new text's draft."""
+    article, page = translated_article(site, FIRST, SECOND)
+    admin_edits_second(page)
+    if taken_in:
+        run("translate", "--lang", "es", "-q")
+    reworded = "Delegations from ten countries took part in the forum."
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{reworded}</p>")
+    source.save_revision().publish()
+
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[1] == MINE
+    assert "English paragraph was removed" not in err
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[1] == MINE
+    new = entry(site, reworded)
+    assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
 
 
 # -- an admin's paragraph whose English paragraph is replaced by another -------------
@@ -1522,6 +1593,26 @@ def test_a_text_a_stale_tab_took_off_the_page_before_any_run_is_kept(site: Site)
     # filed once
     out, err = run("translate", "--lang", "es", "-q")
     assert "took off it" not in out + err, out + err
+
+
+def test_a_stale_tab_s_text_beside_an_approved_entry_is_no_withdrawal(site: Site) -> None:
+    """The same over an approved entry: the run flags the entry for the text it puts beside
+    it, and said too that an editor had withdrawn the approval, advising to approve again
+    (which would approve the catalogue's text over hers)."""
+    _, page = translated_article(site, "Forum in Moscow", QUOTE)
+    run("apply", "--lang", "es")
+    run("translate", "--lang", "es", "-q")          # the approval seen by a run
+    stale = latest(page)
+    typed = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": typed, "attribution": "el Consejo de Seguridad"}))
+    stale.save_revision()
+    out, err = run("translate", "--lang", "es", "-q")
+    said = out + err
+    assert "which a later save of the page took off it" in said, said
+    assert "withdrawal" not in said, said
+    assert typed in entry(site, QUOTE).tcomment
+    assert "fuzzy" in entry(site, QUOTE).flags, said
 
 
 @pytest.mark.parametrize("applied_again", [False, True])
