@@ -1767,7 +1767,11 @@ def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> N
     "OLYMPUS DIGITAL CAMERA", "SONY DSC", "what-to-do-in-your-garden-october-header.jpg",
     "Tag Archives: poem. poetry", "Your Basket",
     "Your basket is empty. Continue shopping to add products to your basket.",
-    "Template Selector",
+    "Template Selector", "Add new comment", "No HTML tags allowed.",
+    "Lines and paragraphs break automatically.",
+    "Web page addresses and email addresses turn into links automatically.",
+    "You can embed media items (using the <drupal-media> tag).",
+    "* The email will not be published on the website.",
 ])
 def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     assert is_chrome(view(line)), line
@@ -1784,6 +1788,8 @@ def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     "The digital camera was new.", "Olympus digital cameras sold well that year.",
     "See the photo in header.jpg.", "The tag archives: a list of every label used.",
     "Your basket of apples is ready.", "The template selector broke when we upgraded it.",
+    "He said no HTML tags allowed in the forum were a problem.",
+    "The email will not be published until the board approves it.",
 ])
 def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line)), line
