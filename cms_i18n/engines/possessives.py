@@ -42,6 +42,9 @@ _BARE = re.compile(r"(?<=[^\W\d_][sS])(['’])(?=[ \t]+[^\W\d_])")
 _OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
+# The prepositions of the phrasal verbs whose first word is a noun too ("call for", "push
+# for", "bid for"): the multiword's second word, read as a preposition.
+_PREPOSITIONS = rb"for|to|on|in|with|against|from|at|over|about|into"
 # Pieces of a tagged stream (``^lemma<tag>…$`` units, blanks between them).
 # A noun's last tags; the clitic right after it, no blank: one written word split.
 _AFTER_NOUN = rb"(<n>|<np>)((?:<[^>$]*>)*\$)"
@@ -56,6 +59,12 @@ _REPAIRS = (
     # English, written apart or not.
     (re.compile(_AFTER_NOUN + rb"[ \t]*" + _IS + rb"(?=[ \t]+\^be<vbser><pp>\$)"),
      b"\\1\\2 ^have<vbhaver><pres><p3><sg>$"),
+    # "is" before a verb's bare form is never English either: English–Spanish reads "The
+    # ministry's call for peace" so, its analyser knowing "call for" as a verb only, and
+    # writes "El ministerio es pide la paz".  The genitive, and the word as its noun.
+    (re.compile(_AFTER_NOUN + rb"[ \t]*" + _IS + rb"([ \t]+)\^([^\W\d_]+)<vblex><(?:pres|inf)>#"
+                rb"[ \t]*(" + _PREPOSITIONS + rb")\$"),
+     b"\\1\\2 ^'s<gen>$\\3^\\4<n><sg>$ ^\\5<pr>$"),
 )
 
 
@@ -107,6 +116,9 @@ def clitic_s(tagged: bytes) -> bytes:
     b'^president<n><sg>$ ^have<vbhaver><pres><p3><sg>$ ^be<vbser><pp>$'
     >>> clitic_s(b"^president<n><sg>$ ^be<vbser><pri><p3><sg>$ ^be<vbser><pp>$")
     b'^president<n><sg>$ ^have<vbhaver><pres><p3><sg>$ ^be<vbser><pp>$'
+    >>> clitic_s(b"^ministry<n><sg>$ ^be<vbser><pri><p3><sg>$ ^call<vblex><pres># for$ "
+    ...          b"^peace<n><sg>$")
+    b"^ministry<n><sg>$ ^'s<gen>$ ^call<n><sg>$ ^for<pr>$ ^peace<n><sg>$"
 
     A pronoun's clitic, a "has" written apart, and a genitive that owns a noun stay
     as they were:

@@ -356,6 +356,18 @@ def test_a_genitive_s_before_a_noun_is_never_read_as_has(
     assert wanted in out and "ha el" not in out, out
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a new user's news page on Sudan: "El ministerio es pide la paz estuvo ignorada."
+    ("The ministry's call for peace was ignored.", "La llamada del ministerio para la paz"),
+    ("The ministry’s call for peace was ignored.", "La llamada del ministerio para la paz"),
+    ("The bloc's push for reform failed.", "El empujón del bloque para la reforma"),
+])
+def test_a_genitive_s_before_a_phrasal_verb_s_noun_is_never_read_as_is(
+        engine: ApertiumEngine, text: str, wanted: str) -> None:
+    out = engine.translate_batch([text], "en", "es")[0].text
+    assert out.startswith(wanted) and " es " not in out, out
+
+
 @pytest.mark.parametrize(("lang", "text", "wanted"), [
     # "El presidentha estat", "El presidente está sido"
     ("ca", "The president's been to Moscow.", "El president ha estat a Moscou."),
