@@ -54,6 +54,7 @@ from cms_i18n.catalog.notes import (
     KEPT_UNTIL_APPROVED,
     REPLACED_APPROVED_NOTE,
     REPLACED_TEXT_NOTE,
+    quote_note,
     unquote_note,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
@@ -1719,9 +1720,20 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
                 continue
             segments = [list(item) for item in record.segments]
             if len(current) != len(written):
-                # paragraphs added or removed: the piece's text, whole, beside its first
+                # paragraphs added or removed: the piece's text, whole, beside its first,
+                # once (its record keeps what apply wrote, so a later reading, the page's
+                # deletion after the run that filed it, finds it on file already)
                 text = "\n\n".join(current)
-                if not same_text("\n\n".join(mine.text for mine in written), text):
+                if holders is None:
+                    holders = _holders(catalogs)
+                held_in = holders.get(document)
+                if held_in is not None and held_in not in parsed:
+                    parsed[held_in] = _entries_by_key(read_po(held_in))
+                filed = parsed.get(held_in, {}).get(written[0].key) if held_in else None
+                if not same_text("\n\n".join(mine.text for mine in written), text) and not (
+                        filed is not None and (same_text(filed.msgstr, text) or any(
+                            quote_note(text) in comment
+                            for comment in filed.translator_comments))):
                     changes.append(_orphan_change(written[0], text, name, who, src, original))
                 continue
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):

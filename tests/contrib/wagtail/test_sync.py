@@ -1435,6 +1435,26 @@ def test_a_text_typed_in_a_translation_whose_english_page_is_then_deleted_is_kep
     assert "kept in the catalogue" not in out + err, out + err
 
 
+def test_a_block_with_an_added_paragraph_in_an_orphan_is_filed_once(site: Site) -> None:
+    """María added a paragraph to the Spanish page's block; the author deleted the English
+    page; a run filed the block's text beside its first paragraph.  The next reading (a
+    run, or the Spanish page's deletion) filed it again: the obsolete entry's approved
+    text became a note and the entry a fuzzy draft of the whole block."""
+    article, page = translated_article(site, FIRST, SECOND)
+    approved = entry(site, FIRST).msgstr
+    added = "Nota de la redacción: la cumbre sigue mañana."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"{paragraph(d)}<p>{added}</p>"))
+    article.delete()
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "whose English page is deleted" in out + err, out + err
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "kept in the catalogue" not in out + err, out + err
+    first = next(e for e in polib.pofile(str(site.po())) if e.msgid == FIRST)
+    assert first.msgstr == approved and "fuzzy" not in first.flags, first
+    assert added in first.tcomment
+
+
 def test_a_preview_of_unreviewed_drafts_is_taken_away_by_the_next_apply(site: Site) -> None:
     """``apply --include-fuzzy`` wrote the machine's drafts into the Spanish draft revision
     for a look; the next ``apply`` kept them for good ("what apply wrote before stays"),
