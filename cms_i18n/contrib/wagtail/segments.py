@@ -23,7 +23,7 @@ No Django here: pure functions over strings and units.
 from __future__ import annotations
 
 import html
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -219,6 +219,7 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         if len(record) == len(live):
             by_position = [(now, written) if rewords(unit, written) else None
                            for unit, now, written in zip(live, current, record, strict=True)]
+            _pair_moved(by_position, live, record, current, live_keys, rewords)
     elif current is not None:
         # No record: a translation this product did not write, or wrote before it kept
         # records.  Text that is not the source's is somebody's.
@@ -304,6 +305,27 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         decision.dropped = [(written, now) for written, now in zip(record, current, strict=True)
                             if written.key not in live_keys and written.key not in paired]
     return decision
+
+
+def _pair_moved(by_position: list[tuple[str, Written] | None], live: Sequence[Any],
+                record: Sequence[Written], current: Sequence[str], live_keys: Collection[Key],
+                rewords: Callable[[Any, Written], bool]) -> None:
+    """Pair, in ``by_position``, each new text with the record's earlier text it rewords
+    where the author moved it too: the record's text at another place, gone from the
+    source, that ``rewords`` says the unit rewords (the catalogue's ``#| msgid``, or
+    alike enough before ``translate`` has seen it).  Each earlier text pairs once."""
+    taken = {older[1].key for older in by_position if older is not None}
+    for index, unit in enumerate(live):
+        key = (unit.context, unit.source)
+        if by_position[index] is not None or any(w.key == key for w in record):
+            continue
+        for written, now in zip(record, current, strict=True):
+            if written.key in live_keys or written.key in taken:
+                continue
+            if rewords(unit, written):
+                by_position[index] = (now, written)
+                taken.add(written.key)
+                break
 
 
 def count_change(now: int, written: int) -> str:

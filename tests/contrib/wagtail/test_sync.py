@@ -879,30 +879,52 @@ def test_an_admin_paragraph_whose_english_is_reworded_stays_and_is_on_file(site:
     assert obsolete(site, SECOND).msgstr == MINE
 
 
+@pytest.mark.parametrize("moved", [False, True])
 @pytest.mark.parametrize("taken_in", [False, True])
 def test_a_reworded_paragraph_keeps_the_admin_s_text_when_apply_runs_before_translate(
-        site: Site, taken_in: bool) -> None:
+        site: Site, taken_in: bool, moved: bool) -> None:
     """The admin corrects a paragraph (taken into the catalogue by a run, or not yet),
-    the author rewords its English, and ``apply`` runs before ``translate``: the page
-    keeps the admin's text (the new English went over it, and the run said its English
-    paragraph was removed), and once ``translate`` has run it is the new text's draft."""
+    the author rewords its English (and moves it before the other), and ``apply`` runs
+    before ``translate``: the page keeps the admin's text (the new English went over it,
+    and the run said its English paragraph was removed), and once ``translate`` has run
+    it is the new text's draft."""
     article, page = translated_article(site, FIRST, SECOND)
     admin_edits_second(page)
     if taken_in:
         run("translate", "--lang", "es", "-q")
     reworded = "Delegations from ten countries took part in the forum."
     source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{reworded}</p>")
+    order = [reworded, FIRST] if moved else [FIRST, reworded]
+    set_block(source, "paragraph", "".join(f"<p>{text}</p>" for text in order))
     source.save_revision().publish()
+    at = order.index(reworded)
 
     _out, err = run("apply", "--lang", "es")
-    assert paragraph_texts(latest(page))[1] == MINE
+    assert paragraph_texts(latest(page))[at] == MINE
     assert "English paragraph was removed" not in err
     run("translate", "--lang", "es", "-q")
     _out, err = run("apply", "--lang", "es")
-    assert paragraph_texts(latest(page))[1] == MINE
+    assert paragraph_texts(latest(page))[at] == MINE
+    assert "apply takes it off the page" not in err
     new = entry(site, reworded)
     assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
+
+
+def test_a_reworded_and_moved_paragraph_with_translate_first_is_said_to_stay(
+        site: Site) -> None:
+    """The same, reworded and moved, with ``translate`` run first: a line said apply would
+    take the admin's text off the page, the next that the page keeps it (it did)."""
+    article, page = translated_article(site, FIRST, SECOND)
+    admin_edits_second(page)
+    reworded = "Delegations from ten countries took part in the forum."
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{reworded}</p><p>{FIRST}</p>")
+    source.save_revision().publish()
+    out, err = run("translate", "--lang", "es", "-q")
+    out2, err2 = run("apply", "--lang", "es")
+    said = out + err + out2 + err2
+    assert paragraph_texts(latest(page))[0] == MINE
+    assert "takes it off the page" not in said, said
 
 
 # -- an admin's paragraph whose English paragraph is replaced by another -------------
