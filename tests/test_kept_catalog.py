@@ -579,6 +579,47 @@ def test_an_older_copy_with_an_editor_s_earlier_review_gets_the_newer_review_bac
     assert revised in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
 
 
+def test_an_editor_who_types_the_earlier_review_again_under_its_note_keeps_it(
+        older_copy: tuple[Path, bytes]) -> None:
+    """The run brought Ana's revision back over the copy put back, her earlier review in a
+    note beside it; she meant the earlier one and types it again under that note: her edit
+    stays (it was reverted again on every run)."""
+    site, _copy = older_copy
+    copy = site.read_bytes()
+    revised = "El museo abre sin entrada todos los domingos."
+    _review(site, PAGES["museum"][0], revised)
+    assert _translate().exit_code == 0
+    site.write_bytes(copy)
+    assert _translate().exit_code == 0                  # the revision back, MUSEUM beside
+    _review(site, PAGES["museum"][0], MUSEUM)
+    result = _translate()
+    assert result.exit_code == 0 and "held an earlier text again" not in result.stderr
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False)
+
+
+def test_an_older_copy_put_back_over_an_editor_s_newer_draft_gets_the_draft_back(
+        older_copy: tuple[Path, bytes]) -> None:
+    """Ana reviewed the museum's line; a colleague copied the catalogue; Ana typed a new
+    draft over her review (fuzzy); the copy is put back: its older review replaced her
+    draft, with no word, and was published again."""
+    site, _copy = older_copy
+    copy = site.read_bytes()
+    draft = "El museo abre gratis cada domingo (borrador)."
+    po = polib.pofile(str(site))
+    museum = _find(po, PAGES["museum"][0])
+    museum.msgstr, museum.flags = draft, ["fuzzy"]
+    po.save(str(site))
+    assert _translate().exit_code == 0
+    site.write_bytes(copy)
+    result = _translate()
+    assert result.exit_code == 0 and "1 entry held an earlier text again" in result.stderr
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (draft, True)
+    assert f'another translation an editor wrote for this text, kept: "{MUSEUM}"' in \
+        museum.tcomment
+
+
 #: The colleague's review of the museum's first line, in their older copy.
 THEIRS = "El museo abre gratis los domingos."
 

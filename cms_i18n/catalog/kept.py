@@ -253,7 +253,8 @@ class Lost:
                 f"newer work ({self.counts([c for c, _e in self.reverted])}), as a copy of "
                 "the catalogue taken before that work does: brought back from "
                 f"{shown_path(self.kept)}; to drop that work, edit or clear those entries "
-                "(an edit is kept)" + (
+                "(an edit is kept; to go back to an earlier text kept beside as a note, type "
+                "it again under that note)" + (
                     f"; {len(self.beside)} more hold another editor's text than the last run "
                     "kept: the file's text stays, the other beside it as a translator comment"
                     if self.beside else ""))
@@ -393,16 +394,19 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 lost.reverted.append((replace(was, translator_comments=[
                     *was.translator_comments, note]), entry))
         for entry in entries:
-            # an editor's earlier translation back where the last run kept a newer one the
-            # memory saw after it: that older copy put back, the newer work comes back and
-            # the earlier text stays beside it (an editor who wants it edits the entry)
+            # an editor's earlier translation back where the last run kept a newer one (a
+            # review, or an editor's draft) the memory saw after it: that older copy put
+            # back, the newer work comes back and the earlier text stays beside it.  An
+            # editor who means the earlier text types it again under that note, which a
+            # copy from before it cannot hold: that is their edit, and it stays.
             was = copied.get(entry.key)
-            if (was is not None and was.reviewed and was.msgid_plural is None
+            note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
+            if (was is not None and was.translated and was.msgid_plural is None
+                    and (was.reviewed or not authorship.is_machine_draft(was))
                     and entry.translated and not entry.obsolete and was.msgstr != entry.msgstr
-                    and entry.msgid_plural is None
+                    and entry.msgid_plural is None and note not in entry.translator_comments
                     and all(entry is not taken for _was, taken in lost.reverted)
                     and authorship.earlier_editor_text(entry, was.msgstr)):
-                note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
                 lost.reverted.append((replace(was, translator_comments=list(dict.fromkeys([
                     *was.translator_comments, note]))), entry))
         if lost.reverted:
