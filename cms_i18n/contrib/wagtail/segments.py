@@ -274,6 +274,14 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             decision.fallback += 1
             if change is not None and not change.kept:
                 decision.source_changed.append(change)
+        elif key in there and key not in previewed and change is not None \
+                and not change.kept and same_text(there[key], change.reviewed.translation):
+            # what apply wrote there translates the earlier text (kept at its place while
+            # the catalogue had not seen the new one), and the new text changed a figure, a
+            # name or a negation: the source, as for a reviewed translation of it
+            texts.append(as_written(index, unit))
+            decision.fallback += 1
+            decision.source_changed.append(change)
         elif key in there and key not in previewed:
             texts.append(there[key])            # what we wrote before stays
             decision.earlier += 1

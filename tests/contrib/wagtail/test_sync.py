@@ -910,6 +910,27 @@ def test_a_reworded_paragraph_keeps_the_admin_s_text_when_apply_runs_before_tran
     assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
 
 
+def test_a_changed_figure_before_translate_gets_the_source_once_translate_has_seen_it(
+        site: Site) -> None:
+    """The admin's text kept at its place when the author changed a figure and ``apply``
+    ran first: once ``translate`` has seen the new text, the page shows the source and the
+    run names it, as when ``translate`` runs first (the page kept the old figure, and no
+    run said so)."""
+    article, page = translated_article(site, FIRST, SECOND)
+    admin_edits_second(page)
+    changed = "Delegations from eleven countries attended the forum."
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{changed}</p>")
+    source.save_revision().publish()
+    run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[1] == MINE        # until translate has seen it
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[1] == changed
+    assert "source changed:" in err and "'eleven' new" in err, err
+    assert entry(site, changed).msgstr == MINE
+
+
 def test_a_reworded_and_moved_paragraph_with_translate_first_is_said_to_stay(
         site: Site) -> None:
     """The same, reworded and moved, with ``translate`` run first: a line said apply would
