@@ -66,12 +66,14 @@ from cms_i18n.catalog.notes import (
     JOINED_HALF_NOTE,
     JOINED_NOTE,
     JOINED_PART_NOTE,
+    KEPT_UNTIL_APPROVED,
     MACHINE_NOTE,
     MARKUP_PREFIX,
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
     READ_ELSEWHERE_NOTE,
     REJECTED_NOTE,
+    REPLACED_ON_APPROVAL,
     SPLIT_NOTE,
     SUGGESTION_NOTE,
     TM_NOTE,
@@ -434,10 +436,16 @@ class _Merger:
     # -- the rules ---------------------------------------------------------------
 
     def same_text(self, entry: PoEntry, unit: CatalogEntry) -> PoEntry:
+        comments = list(entry.translator_comments)
+        if entry.reviewed:
+            # approved in a PO editor over a conflict's note that said the page keeps its
+            # text until then: it no longer does (the review screen says so the same way)
+            comments = [comment.replace(KEPT_UNTIL_APPROVED, REPLACED_ON_APPROVAL)
+                        for comment in comments]
         new = PoEntry(
             msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
             msgstr=entry.msgstr, msgstr_plural=list(entry.msgstr_plural),
-            flags=_other_flags(entry), translator_comments=list(entry.translator_comments),
+            flags=_other_flags(entry), translator_comments=comments,
             references=entry_references(unit))
         text = self.editor_text(entry)
         legacy = previous_translation(entry) if entry.fuzzy and text is None else None

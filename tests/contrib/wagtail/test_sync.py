@@ -222,6 +222,12 @@ def test_both_changed_the_page_keeps_its_text_and_the_catalog_the_other(site: Si
     approve(site, QUOTE)
     run("apply", "--lang", "es")
     assert "Texto del catálogo." in body_texts(latest(page))
+    # ... and the note beside it no longer says the page keeps its own (approved in a PO
+    # editor, as in the review screen), the page's text still quoted in it
+    run("translate", "--lang", "es", "-q")
+    note = " ".join(entry(site, QUOTE).tcomment.split())
+    assert "until this entry is approved" not in note and "Texto de la página." in note
+    assert "this entry's approved text replaced it" in note
 
 
 def test_a_preview_keeps_the_page_s_text_held_in_a_conflict(site: Site) -> None:
