@@ -1759,8 +1759,9 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
         report.removed.append(
             f"{lang}: kept in the catalogue: {name}, whose {src} {original} is deleted: the "
             f"text typed in it ({len(changes)} paragraph{'s' * (len(changes) != 1)}, "
-            f"{who}) is kept in {shown_path(po_path)} as obsolete entries (#~), where "
-            "nothing publishes it")
+            f"{who}) is kept in {shown_path(po_path)} with the entries of its {src} text, "
+            "which are obsolete (#~) or made so by the next translate, where nothing "
+            "publishes it")
     return report
 
 
