@@ -1772,6 +1772,9 @@ def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> N
     "Web page addresses and email addresses turn into links automatically.",
     "You can embed media items (using the <drupal-media> tag).",
     "* The email will not be published on the website.",
+    "Создан в 24.11.2020 11:44 пользователем: Малышева Евгения Анатольевна",
+    "Изменен в 24.11.2020 11:44 пользователем: Малышева Евгения Анатольевна",
+    "[Απόψεις][bleft]", "[Ελλάδα][threecolumns]",
 ])
 def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     assert is_chrome(view(line)), line
@@ -1790,6 +1793,7 @@ def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     "Your basket of apples is ready.", "The template selector broke when we upgraded it.",
     "He said no HTML tags allowed in the forum were a problem.",
     "The email will not be published until the board approves it.",
+    "Создан в 1990 году, комитет работал долго.", "[1][2]",
 ])
 def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line)), line
@@ -1826,3 +1830,13 @@ def test_a_reading_link_after_a_cut_teaser_goes_and_the_teaser_stays(
 def test_the_same_words_after_an_ellipsis_in_a_sentence_stay() -> None:
     text = "He paused… Continue reading the letter, she said, was hard.\n"
     assert cleaned_text(text) == text
+
+
+def test_a_blog_s_share_call_and_its_popular_posts_widget_close_no_post() -> None:
+    # an ASEAN visit on a student's blog (a dev set): the share call and the platform's
+    # list of popular posts, with a title under it, were translated as the post's end
+    text = ("A post\n\nThe visit ended with a group picture outside the building with the "
+            "participants.\n\nLike it? Share it.\n\nPopular posts from this blog\n\n"
+            "Visita Iglesia: Tracing The Pilgrim's Steps\n")
+    assert cleaned_text(text) == ("A post\n\nThe visit ended with a group picture outside the "
+                                  "building with the participants.\n")
