@@ -1774,7 +1774,9 @@ def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> N
     "* The email will not be published on the website.",
     "Создан в 24.11.2020 11:44 пользователем: Малышева Евгения Анатольевна",
     "Изменен в 24.11.2020 11:44 пользователем: Малышева Евгения Анатольевна",
-    "[Απόψεις][bleft]", "[Ελλάδα][threecolumns]",
+    "[Απόψεις][bleft]", "[Ελλάδα][threecolumns]", "Listen to Morna reading her poem ...",
+    "Mayors for Peace international organization logo Mayors for Peace international "
+    "organization logo",
 ])
 def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     assert is_chrome(view(line)), line
@@ -1794,6 +1796,8 @@ def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     "He said no HTML tags allowed in the forum were a problem.",
     "The email will not be published until the board approves it.",
     "Создан в 1990 году, комитет работал долго.", "[1][2]",
+    "Listen to the children reading the poem they wrote, she said.",
+    "The new logo is the logo", "Our logo, our logo: the club's pride.",
 ])
 def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line)), line
