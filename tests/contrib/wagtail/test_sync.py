@@ -787,9 +787,7 @@ MINE = "Asistieron a la cita delegaciones de diez países, según la redacción.
 
 def remove_second(article: Any) -> None:
     """The author deletes the English paragraph the admin's text translates."""
-    source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{FIRST}</p>")
-    source.save_revision().publish()
+    publish_paragraphs(article, FIRST)
 
 
 def obsolete(site: Site, start: str) -> polib.POEntry:
@@ -800,6 +798,14 @@ def obsolete(site: Site, start: str) -> polib.POEntry:
 def admin_edits_second(page: Any) -> None:
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "paragraph", paragraph(d).replace(paragraph_texts(d)[1], MINE)))
+
+
+def publish_paragraphs(article: Any, *texts: str) -> None:
+    """The author writes the English rich text block as ``texts``, a paragraph each, and
+    publishes it."""
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", "".join(f"<p>{text}</p>" for text in texts))
+    source.save_revision().publish()
 
 
 def paragraph_texts(draft: Any) -> list[str]:
@@ -872,9 +878,7 @@ def test_an_admin_paragraph_whose_english_is_reworded_stays_and_is_on_file(site:
     article, page = translated_article(site, FIRST, SECOND)
     admin_edits_second(page)
     reworded = "Delegations from ten countries took part in the forum."
-    source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{reworded}</p>")
-    source.save_revision().publish()
+    publish_paragraphs(article, FIRST, reworded)
 
     run("translate", "--lang", "es", "-q")
     _out, err = run("apply", "--lang", "es")
@@ -899,10 +903,8 @@ def test_a_reworded_paragraph_keeps_the_admin_s_text_when_apply_runs_before_tran
     if taken_in:
         run("translate", "--lang", "es", "-q")
     reworded = "Delegations from ten countries took part in the forum."
-    source = article.get_latest_revision_as_object()
     order = [reworded, FIRST] if moved else [FIRST, reworded]
-    set_block(source, "paragraph", "".join(f"<p>{text}</p>" for text in order))
-    source.save_revision().publish()
+    publish_paragraphs(article, *order)
     at = order.index(reworded)
 
     _out, err = run("apply", "--lang", "es")
@@ -925,9 +927,7 @@ def test_a_changed_figure_before_translate_gets_the_source_once_translate_has_se
     article, page = translated_article(site, FIRST, SECOND)
     admin_edits_second(page)
     changed = "Delegations from eleven countries attended the forum."
-    source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{changed}</p>")
-    source.save_revision().publish()
+    publish_paragraphs(article, FIRST, changed)
     run("apply", "--lang", "es")
     assert paragraph_texts(latest(page))[1] == MINE        # until translate has seen it
     run("translate", "--lang", "es", "-q")
@@ -944,9 +944,7 @@ def test_a_reworded_and_moved_paragraph_with_translate_first_is_said_to_stay(
     article, page = translated_article(site, FIRST, SECOND)
     admin_edits_second(page)
     reworded = "Delegations from ten countries took part in the forum."
-    source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{reworded}</p><p>{FIRST}</p>")
-    source.save_revision().publish()
+    publish_paragraphs(article, reworded, FIRST)
     out, err = run("translate", "--lang", "es", "-q")
     out2, err2 = run("apply", "--lang", "es")
     said = out + err + out2 + err2
@@ -962,9 +960,7 @@ OTHER = "The talks will continue in Beijing next spring."
 def replace_second(article: Any) -> None:
     """The author deletes the English paragraph the admin's text translates and writes a
     different one at its place, in the same rich text block."""
-    source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{OTHER}</p>")
-    source.save_revision().publish()
+    publish_paragraphs(article, FIRST, OTHER)
 
 
 @pytest.mark.parametrize("order", ["edit, then English replaced",
