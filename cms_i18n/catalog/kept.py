@@ -400,12 +400,14 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             # editor who means the earlier text types it again under that note, which a
             # copy from before it cannot hold: that is their edit, and it stays.
             was = copied.get(entry.key)
+            if (was is None or was.msgstr == entry.msgstr or not was.translated
+                    or not entry.translated or entry.obsolete
+                    or was.msgid_plural is not None or entry.msgid_plural is not None):
+                continue        # (the cheap tests first: most entries are as the copy has them)
             note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
-            if (was is not None and was.translated and was.msgid_plural is None
-                    and (was.reviewed or not authorship.is_machine_draft(was))
-                    and entry.translated and not entry.obsolete and was.msgstr != entry.msgstr
-                    and entry.msgid_plural is None and note not in entry.translator_comments
+            if (note not in entry.translator_comments
                     and all(entry is not taken for _was, taken in lost.reverted)
+                    and (was.reviewed or not authorship.is_machine_draft(was))
                     and authorship.earlier_editor_text(entry, was.msgstr)):
                 lost.reverted.append((replace(was, translator_comments=list(dict.fromkeys([
                     *was.translator_comments, note]))), entry))
