@@ -167,7 +167,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
     deleted and another written at its place are two texts, and the page's text of the
     deleted one is ``dropped``, never shown for the new one.  ``known``: the catalogue's
     live entries; a unit it has no entry for is a text ``translate`` has not seen yet,
-    and one at the place of a record's text no unit has, and alike enough for
+    and one at the place of a record's text no unit has (or the author's move of it,
+    :func:`_pair_moved`), and alike enough for
     ``translate`` to match it (:func:`cms_i18n.catalog.merge.similarity`), rewords that
     text until ``translate`` says otherwise: the page's translation of it stays there,
     as it would once ``translate`` had run, never the new source text over it."""
