@@ -1127,9 +1127,14 @@ def _gaps_left_in_a_flattened_line(line: str, start: int, end: int, found: Seque
     [24, 28, 33, 39, 43]
     >>> fix_whitespace("Log in  Home")
     []
+
+    A stray space opening the line is no gap of the layout's:
+
+    >>> [e.column for e in fix_whitespace(" Sign  up or Log in  Home")]
+    [0, 5]
     """
-    if len(found) < _FLATTENED_GAPS:
-        return []
+    if sum(edit.note == "gap between words" for edit in found) < _FLATTENED_GAPS:
+        return []       # (a stray space opening the line is no gap of the layout's)
     done = {edit.column for edit in found}
     return [Edit(match.start(), match.group(), " ", "whitespace", "gap between words")
             for match in _GAP_RE.finditer(line, start, end)
@@ -1204,9 +1209,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
-        if len(edits) >= _FLATTENED_GAPS:
-            edits.extend(_gaps_left_in_a_flattened_line(line, body_start, body_end, edits,
-                                                        protected))
+        edits.extend(_gaps_left_in_a_flattened_line(line, body_start, body_end, edits,
+                                                    protected))
         # after a word in lower case, a gap before a number the sentence runs on with
         for match in _GAP_BEFORE_NUMBER_RE.finditer(line, body_start, body_end):
             if line[match.start() - 1].islower() and not overlaps(

@@ -58,6 +58,7 @@ from cms_i18n.catalog.notes import (
     unquote_note,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
+from cms_i18n.catalog.status import document_of
 from cms_i18n.contrib.wagtail.layout import (
     join_sections,
     piece_html,
@@ -1133,9 +1134,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                             mine.context, mine.source, "keep", text=text,
                             note=f"{ADMIN_NOTE}: {who}; {name} showed this text, "
                                  f"{NO_ENTRY_YET}, kept here until one has"))
-                    document = mine.context.split(":", 1)[0]
                     gone = ("the entry is gone" if any(
-                        context.split(":", 1)[0] == document for context, _ in on_file)
+                        document_of(context) == document for context, _ in on_file)
                         else f"the {src} page is new since the last translate, which makes "
                              "its entries")
                     report.kept.append(
@@ -1678,6 +1678,19 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
     src = display_name(source.source_lang)
     holders: dict[str, Path] | None = None
     parsed: dict[Path, dict[tuple[str, str], PoEntry]] = {}    # a catalogue's entries, read once
+
+    def entries_of(document: str) -> dict[tuple[str, str], PoEntry]:
+        """The entries of the catalogue holding ``document``'s, read once per run."""
+        nonlocal holders
+        if holders is None:
+            holders = _holders(catalogs)
+        held_in = holders.get(document)
+        if held_in is None:
+            return {}
+        if held_in not in parsed:
+            parsed[held_in] = _entries_by_key(read_po(held_in))
+        return parsed[held_in]
+
     for page, spec in orphans:
         document = document_id(page, spec)
         records = _records(document, lang)
@@ -1693,12 +1706,7 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
             # none, against the catalogue's entries of its text; the source is gone, so
             # nothing says which texts were the source's, and one the catalogue holds is
             # on file already
-            if holders is None:
-                holders = _holders(catalogs)
-            held_in = holders.get(document)
-            if held_in is not None and held_in not in parsed:
-                parsed[held_in] = _entries_by_key(read_po(held_in))     # once per catalogue
-            on_file = parsed.get(held_in, {}) if held_in is not None else {}
+            on_file = entries_of(document)
             first = _first_revision(page) if spec.is_page else None
             if first is not None:
                 records = _copy_records(document, lang, _paragraphed(current_pieces(
@@ -1724,12 +1732,7 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
                 # once (its record keeps what apply wrote, so a later reading, the page's
                 # deletion after the run that filed it, finds it on file already)
                 text = "\n\n".join(current)
-                if holders is None:
-                    holders = _holders(catalogs)
-                held_in = holders.get(document)
-                if held_in is not None and held_in not in parsed:
-                    parsed[held_in] = _entries_by_key(read_po(held_in))
-                filed = parsed.get(held_in, {}).get(written[0].key) if held_in else None
+                filed = entries_of(document).get(written[0].key)
                 if not same_text("\n\n".join(mine.text for mine in written), text) and not (
                         filed is not None and (same_text(filed.msgstr, text) or any(
                             quote_note(text) in comment
@@ -1796,7 +1799,6 @@ def _entry_records(document: str, lang: str, pieces: Mapping[tuple[str, str], tu
 def _holders(catalogs: Sequence[Path]) -> dict[str, Path]:
     """By document, the first of a language's ``catalogs`` holding entries of it."""
     from cms_i18n.catalog.po import read_contexts
-    from cms_i18n.catalog.status import document_of
 
     holders: dict[str, Path] = {}
     for path in catalogs:
