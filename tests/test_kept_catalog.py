@@ -849,3 +849,72 @@ def test_a_withdrawn_approval_in_a_reordered_catalog_is_named_where_the_run_wrot
     written = site.read_text(encoding="utf-8").splitlines()
     entry_lines = written[number - 1:number + 6]
     assert any(WING_NOW[:30] in ln for ln in entry_lines), (number, entry_lines)
+
+
+LONG_REVIEW = ("La biblioteca abre a las nueve de la mañana, de lunes a sábado, y los "
+               "domingos a las diez, salvo en agosto, cuando abre solo por las tardes para "
+               "que el personal pueda tomar sus vacaciones.")
+
+
+def _cut_inside_msgstr(path: Path, msgid: str) -> int:
+    """Cut the catalogue after the first line of ``msgid``'s wrapped msgstr, as a save
+    that crashed there leaves it (still valid PO); the entry's line."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(k for k, line in enumerate(lines)
+              if line.startswith(("msgid", '"')) and msgid[:30] in line)
+    start = next(k for k in range(at, len(lines)) if lines[k].startswith("msgstr"))
+    assert lines[start] == 'msgstr ""\n' and lines[start + 2].startswith('"'), lines[start:]
+    path.write_text("".join(lines[:start + 2]), encoding="utf-8")
+    polib.pofile(str(path))         # valid PO: only the copy says the text is cut
+    first = at
+    while first > 0 and lines[first - 1].strip():
+        first -= 1                  # the entry starts at its first comment
+    return first + 1
+
+
+def test_a_catalog_cut_inside_a_reviewed_translation_gets_the_whole_text_back(
+        site: Path) -> None:
+    first = PAGES["library-hours"][0]
+    po = polib.pofile(str(site))
+    _find(po, first).msgstr = LONG_REVIEW
+    po.save(str(site))
+    assert _translate().exit_code == 0          # the copy keeps the long review
+    line = _cut_inside_msgstr(site, first)
+    cut_text = _find(polib.pofile(str(site)), first).msgstr
+    assert LONG_REVIEW.startswith(cut_text) and cut_text != LONG_REVIEW
+
+    status = run("status")
+    assert status.exit_code == 2
+    assert f"ends inside the entry at line {line}, its translation cut short" in status.stderr
+    check = run("check", "--no-msgfmt")
+    assert check.exit_code == 2 and "cut short" in check.output, check.output
+    applied = run("apply", "--lang", "es", "--source", "content")
+    assert applied.exit_code == 2 and "nothing was applied" in applied.stderr
+    assert not list(site.parents[3].glob("content/*.es.txt"))    # the cut text unpublished
+
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert f"content.po:{line}: the file ends inside this entry" in result.stderr
+    entry = _find(polib.pofile(str(site)), first)
+    assert (entry.msgstr, entry.fuzzy, entry.tcomment) == (LONG_REVIEW, False, "Revisado por Ana")
+    assert run("check", "--no-msgfmt").exit_code == 0
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    published = (site.parents[3] / "content" / "library-hours.es.txt").read_text("utf-8")
+    assert LONG_REVIEW in published
+
+
+def test_a_catalog_cut_inside_a_machine_draft_gets_the_whole_draft_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    long_text = ("The council met on Tuesday evening in the old town hall to discuss the "
+                 "new bus routes, the repairs to the bridge over the river and the plans "
+                 "for the summer festival in the park.")
+    root = translated_pages(tmp_path / "site", {"council": [long_text]}, "es")
+    monkeypatch.chdir(root)
+    po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    draft = _find(polib.pofile(str(po_path)), long_text).msgstr
+    _cut_inside_msgstr(po_path, long_text)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    entry = _find(polib.pofile(str(po_path)), long_text)
+    assert (entry.msgstr, entry.fuzzy) == (draft, True)
+    assert "editor" not in " ".join(entry.comment.splitlines() + entry.tcomment.splitlines())

@@ -42,6 +42,13 @@ copy's too, and is approved again.
 Telling a machine draft needs the record of what cms-i18n wrote (``machine``); without
 it the file's entry stays, the safe side.
 
+A file cut short inside an entry ends with the first lines of its msgstr, still valid
+PO: its last entry's text is the start of the one the copy has (or of the draft the last
+run wrote there), and the entries after it are gone or its last line ends with the space
+a wrapped line ends with.  That entry gets its whole text back, and the run names it;
+no editor ends a translation with a space, and one who shortens it keeps the entries
+after it.
+
 Obsolete entries come back only when live ones were lost too.  An editor who purges
 them on purpose (``msgattrib --no-obsolete``, Poedit's "purge deleted
 translations") leaves every live entry in place, and the run takes that as their
@@ -180,6 +187,10 @@ class Lost:
     #: between its ``#-#-#-#-#`` lines, fuzzy.  Each with the copy's entry to put back,
     #: whose reviewed text is one of them, the others beside it as translator comments.
     merged: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+    #: The file's last entry, cut short inside its msgstr, with the whole text to put
+    #: back: a file that lost the entries after it, whose last translation is the start of
+    #: the one the last run kept (or wrote) there, was cut there, not edited.
+    cut: tuple[PoEntry, PoEntry] | None = None
     #: The file's entries the copy has approved, with the same text, that are fuzzy again
     #: as the last run wrote them, in a file that shows no older copy put back: an
     #: editor's withdrawal of the approval, or a copy taken before it and put back over
@@ -199,7 +210,14 @@ class Lost:
     def missing(self) -> bool:
         """Whether the file lacks an editor's work the copy has: it is not to be published
         or compiled as it stands, nor recorded over the copy."""
-        return bool(self.entries or self.reverted or self.merged)
+        return bool(self.entries or self.reverted or self.merged or self.cut)
+
+    def cut_line(self, po_path: Path) -> str:
+        """The one warning ``translate`` prints when it put a cut entry's text back whole."""
+        assert self.cut is not None
+        return (f"{shown_path(po_path)}:{self.cut[1].line}: the file ends inside this entry, "
+                "its translation cut short (the start of the one the last run kept there): "
+                "the whole text brought back, with the entries cut off after it")
 
     def merged_line(self, po_path: Path) -> str:
         """What ``translate`` says of the entries ``msgcat`` merged."""
@@ -271,6 +289,9 @@ class Lost:
                          f"with the last run ({self.counts()})")
         if self.reverted:
             parts.append(f"{' and' if parts else ''} {self._reverted_phrase()}")
+        if self.cut is not None:
+            parts.append(f"{' and' if parts else ''} ends inside the entry at line "
+                         f"{self.cut[1].line}, its translation cut short")
         if self.merged:
             count = len(self.merged)
             parts.append(f"{' and' if parts else ''} holds in {count} entr"
@@ -451,6 +472,10 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             lost.merged.append((replace(was, translator_comments=list(dict.fromkeys([
                 *was.translator_comments,
                 *(OTHER_TRANSLATION_NOTE + quote_note(text) for text in others)]))), entry))
+    public = {(entry.msgctxt or "", entry.msgid) for entry in entries}
+    if entries and (live or _ends_at_a_wrap(entries[-1]) or (authorship is not None and any(
+            key not in public for key in authorship.written))):
+        lost.cut = _cut_short(entries[-1], copied.get(entries[-1].key), authorship)
     if live or lost.reverted:
         # an older copy put back is no purge: its obsolete entries come back too
         lost.entries = [*live, *obsolete]
@@ -461,11 +486,43 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
     return lost
 
 
+def _ends_at_a_wrap(entry: PoEntry) -> bool:
+    """Whether the msgstr ends with the space a PO writer leaves at the end of a wrapped
+    line, where its text does not: the file was cut after that line, as no editor ends
+    a translation."""
+    return entry.msgstr[-1:] == " " and entry.msgid[-1:] != " "
+
+
+def _cut_short(last: PoEntry, was: PoEntry | None,
+               authorship: Authorship | None) -> tuple[PoEntry, PoEntry] | None:
+    """The last entry of a file that lost the entries after it, with its whole text back,
+    when its msgstr is the start of the one the copy kept (``was``) or the last run wrote
+    there: a save that crashed, a ``head``, a sync cut off there.  An editor who shortens a
+    translation leaves the entries after it in place, and no space after its last word.
+
+    >>> whole = PoEntry(msgid="Hello, world.", msgstr="Hola, mundo.")
+    >>> _cut_short(replace(whole, msgstr="Hola, "), whole, None)[0].msgstr
+    'Hola, mundo.'
+    >>> _cut_short(replace(whole, msgstr="Buenas."), whole, None) is None
+    True
+    """
+    if last.obsolete or last.msgid_plural is not None or not last.msgstr:
+        return None
+    whole = was.msgstr if was is not None and was.translated else None
+    if whole is None and authorship is not None:
+        record = authorship.record(last)
+        whole = record.msgstr if record is not None else None
+    if not whole or len(whole) <= len(last.msgstr) or not whole.startswith(last.msgstr):
+        return None
+    return replace(last, msgstr=whole), last
+
+
 def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     """``on_disk`` with the lost entries back (after its own, which the merge reorders),
     each superseded entry's text on the file's entry that replaces it, and each reverted
     entry's work in place of the machine draft."""
-    if not lost.entries and not lost.superseded and not lost.reverted and not lost.merged:
+    if not lost.entries and not lost.superseded and not lost.reverted and not lost.merged \
+            and lost.cut is None:
         return on_disk
     header = on_disk.header if on_disk is not None and on_disk.header is not None \
         else lost.header
@@ -477,7 +534,7 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         comments += copied.translator_comments
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = replace(entry, translator_comments=list(dict.fromkeys(comments)))
-    for copied, entry in [*lost.reverted, *lost.merged]:
+    for copied, entry in [*lost.reverted, *lost.merged, *([lost.cut] if lost.cut else [])]:
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = copied
     for copied, entry in lost.beside:

@@ -288,13 +288,17 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         changing["POT-Creation-Date"] = created
     result.written = _write_if_changed(po_path, new, existing, changing)
     if lost is not None and kept is not None:
-        result.restored = len(lost.entries) + len(lost.reverted) + len(lost.merged)
+        result.restored = len(lost.entries) + len(lost.reverted) + len(lost.merged) + \
+            (lost.cut is not None)
         if result.written:
             _point_at_written(po_path, [*lost.withdrawn, *(e for _, e in lost.merged),
+                                        *(e for _, e in ([lost.cut] if lost.cut else [])),
                                         *(e for _, e in lost.reverted),
                                         *(e for _, e in lost.superseded)])
         if lost.merged:
             result.warnings.append(lost.merged_line(po_path))
+        if lost.cut is not None:
+            result.warnings.append(lost.cut_line(po_path))
         if lost.entries:
             result.warnings.append(lost.restored_line(po_path))
         if lost.reverted:
