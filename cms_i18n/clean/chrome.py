@@ -176,6 +176,25 @@ _CUT_TEASER_READ_RE = re.compile(
     r"|διαβάστε περισσότερα|περισσότερα)"
     r"(?:[ \u00a0][^.!?…]{1,120}?)?)[ \t]*(?:→|»|›)?[ \t]*$", re.I)
 _CUT_TEASER_TITLE_WORDS = 16
+# A link no sentence ends with, glued after the paragraph's last stop, on any line of
+# it (a wrapped paragraph's last line too): the link to the whole story with the arrow a
+# theme draws after it ("… residents. READ FULL ARTICLE>>"), or a call to read on at a
+# site named by its address ("… to. Read more on livemint.com").  A "Read more →" after
+# a promotion is the call that makes its whole line one (``closing.txt``), and is left
+# to that rule.
+_MARKED_READ_RE = re.compile(
+    r"(?<=[.!?…\"”’»)])[ \u00a0]+(?P<words>(?:read|see|view)(?: the)? (?:full|whole|entire)"
+    r" (?:article|story|post|report|text)[ \u00a0]*(?:>>|»|→|›)"
+    r"|(?:read more|continue reading|read the full (?:article|story)|more) (?:on|at) "
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})[ \t]*$", re.I)
+# The same link in brackets after a teaser's last full sentence, as a blog theme prints
+# its "more" tag: "… мероприятия, посвященные этому дню. (далее…)", "… the meeting.
+# (more…)".  Only the link's own words, an ellipsis or an arrow after them, fill the
+# brackets; an author's aside in brackets says more than that.
+_BRACKETED_MORE_RE = re.compile(
+    r"(?<=[.!?…\"”»])[ \u00a0]+\((?P<words>далее|дальше|подробнее|читать далее|читать дальше"
+    r"|more|read more|continue reading|keep reading|περισσότερα|συνέχεια)"
+    r"[ \u00a0]*(?:…|\.{3}|→|»)?\)[ \t]*$", re.I)
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 # The separator a scraper left after a photo's credit in brackets closing its caption:
 # "… October 8, 2016. [Photo/Agencies] |".  The credit is the article's (credit lines stay,
@@ -2858,7 +2877,36 @@ def _glued_reading_link(line: str) -> list[Edit]:
     [' read more']
     >>> _glued_reading_link("He paused… Continue reading the letter, she said, was hard.")
     []
+
+    A link marked as one, by its arrow or by the site it sends the reader to, goes from
+    a wrapped paragraph's last line too:
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "much to the annoyance of residents. READ FULL ARTICLE>>")]
+    [' READ FULL ARTICLE>>']
+    >>> [e.before for e in _glued_reading_link(
+    ...     "Growth slowed on the continent to. Read more on livemint.com")]
+    [' Read more on livemint.com']
+    >>> _glued_reading_link("The minister said she would read more.")
+    []
+
+    A theme's "more" tag in brackets after the teaser's last sentence goes too; an
+    author's bracketed aside stays:
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "Сотрудники библиотечной системы провели мероприятия, посвященные этому дню. (далее…)")]
+    [' (далее…)']
+    >>> _glued_reading_link("The choir sang three hymns before the service. (More later.)")
+    []
     """
+    marked = _MARKED_READ_RE.search(line)
+    if marked is not None and len(line[:marked.start()].split()) >= _GLUED_READ_WORDS:
+        return [Edit(marked.start(), line[marked.start():], "", "chrome",
+                     "reading link glued to the paragraph")]
+    more = _BRACKETED_MORE_RE.search(line)
+    if more is not None and len(line[:more.start()].split()) >= _GLUED_READ_WORDS:
+        return [Edit(more.start(), line[more.start():], "", "chrome",
+                     "reading link after the teaser")]
     cut = _CUT_TEASER_READ_RE.search(line)
     if (cut is not None and len(cut.group("words").split()) <= _CUT_TEASER_TITLE_WORDS
             and len(line[:cut.start()].split()) >= _GLUED_READ_WORDS):

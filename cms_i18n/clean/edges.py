@@ -329,6 +329,14 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                 and index not in found
                 and _is_media_placeholder(lines, index, texts[index])):
             found[index] = "image or player text above the headline"
+    # A picture's alt text as a stock library writes it, under the page's first line and
+    # over the article's first paragraph, or right over the picture's credit anywhere.
+    capitalised = all(not texts[i][:1].isalpha() or texts[i][:1].isupper() for i in prose)
+    for index in order:
+        if index not in found and not verse and capitalised and (
+                (index in head and index != order[0]) or _credit_below(lines, index)) \
+                and _lower_case_alt(lines, index, texts[index]):
+            found[index] = "picture's alt text"
     for index in head:
         if index not in found and (_in_field_panel(lines, index)
                                    or _in_figure_fields(lines, index, found)):
@@ -800,6 +808,41 @@ _MEDIA_WORD_RE = re.compile(r"\b(?:logo|image|banner|emblem|icon|video|embed|thu
 # flag", "ЕАЭС флаги").  "Flags of convenience" or "Red Flag" is a title's.
 _FLAGS_PICTURE_RE = re.compile(
     r"(?:[^\W\d_][\w.’'-]*\s+){1,3}(?-i:flags?|флаги?|σημαία|σημαίες)")
+
+
+# A picture's alt text as a stock library or a CMS writes it, left where the picture was:
+# a few words in lower case, no sentence ("blind man using voice command on smartphone",
+# "crop person in latex gloves with american money on background of flag"), four words
+# or more and not one capital among them.  A byline typed in lower case ("by jane") is
+# the author's, and so is a line that names someone ("poem about Grandma").
+_LOWER_ALT_RE = re.compile(r"(?!by )[a-z][a-z'’-]*(?: [a-z0-9'’&/-]+){3,15}")
+# The credit line a picture has under it: "Photo by Karolina Grabowska on", "Photo: AP".
+_CREDIT_LINE_RE = re.compile(r"\s*(?:photo|image|picture|photograph)s?(?: by| credit)?\s*[:\s]",
+                             re.I)
+
+
+def _credit_below(lines: Sequence[str | None], index: int) -> bool:
+    """Does a picture's credit line stand right under this line, no blank between?"""
+    return index + 1 < len(lines) and bool(_CREDIT_LINE_RE.match(lines[index + 1] or ""))
+
+
+def _lower_case_alt(lines: Sequence[str | None], index: int, text: str) -> bool:
+    """Is this line a picture's alt text: a few words in lower case, no sentence, a
+    paragraph of its own or its picture's credit under it?  An article whose every
+    paragraph opens with a capital writes no line so; a poem does, and is left alone.
+
+    >>> _lower_case_alt(["Headline", "", "blind man using voice command on smartphone", ""],
+    ...                 2, "blind man using voice command on smartphone")
+    True
+    >>> _lower_case_alt(["Headline", "", "by jane austen", ""], 2, "by jane austen")
+    False
+    >>> _lower_case_alt(["the first line", "of a stanza"], 0, "the first line")
+    False
+    """
+    below = index + 1 >= len(lines) or not (lines[index + 1] or "").strip()
+    return (_LOWER_ALT_RE.fullmatch(text) is not None
+            and not page.SENTENCE_END_RE.search(text) and ":" not in text
+            and (below or _credit_below(lines, index)))
 
 
 def _is_media_placeholder(lines: Sequence[str | None], index: int, text: str) -> bool:

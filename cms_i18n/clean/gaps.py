@@ -39,8 +39,10 @@ from cms_i18n.document import Fix
 #: letters repaired, its control bytes dropped.
 SCRAPER_KINDS = frozenset({"chrome", "mojibake", "homoglyph", "control"})
 #: What an HTML converter leaves of a page's markup: blanks at the end of a line (an
-#: element dropped after the text) and a blank line holding only blanks (its indent).
-SCRAPER_BLANKS = frozenset({"trailing", "blank line"})
+#: element dropped after the text), a blank line holding only blanks (its indent) and
+#: the space a paragraph's tag left before its first word (`<p> Then …`), which no
+#: author types before a prose line among lines without it.
+SCRAPER_BLANKS = frozenset({"trailing", "blank line", "a stray space opening the line"})
 #: The note of a closed run (``"2 blank lines made one"``), how a replay knows it.
 CLOSED_NOTE = "blank lines made one"
 
