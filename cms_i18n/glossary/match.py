@@ -819,7 +819,7 @@ class Matcher:
                     # bid among its evidence
                     owner = None
                 elif (owner is not None and not owner.enforce) or \
-                        (owner is None and self._is_decoy(text, start, end)
+                        (owner is None and self._is_decoy(text, start, end, key)
                          and not self._headline_verb_before(text, start)):
                     # "Kazakhstan's Security Council", "Collective Security Council": another
                     # body, written as that state's council when the state is named with it
@@ -1810,8 +1810,14 @@ class Matcher:
             return False
         return _owner_word(prev).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS
 
-    def _is_decoy(self, text: str, start: int, end: int) -> bool:
-        """True when a short form is part of some other body's name."""
+    def _is_decoy(self, text: str, start: int, end: int, key: str = "") -> bool:
+        """True when a short form is part of some other body's name.
+
+        A capitalised word before the short form starts a longer name ("Collective
+        Security Council"), unless it is a person's name that is a cue of a body the short
+        form names: "Ali Akbar Ahmadian Supreme National Security Council secretary" puts
+        the title after the man, as headlines and wire copy do.
+        """
         index = self._index(text)
         m = index.ending_within(_PREV_WORD, start)
         if m:
@@ -1826,7 +1832,8 @@ class Matcher:
             elif prev.casefold() in _REGIONS and _MEMBERS.match(text, end):
                 pass          # "Western Security Council members"
             elif prev[:1].isupper() and prev.casefold() not in _DETERMINERS:
-                return True   # "Collective Security Council", "SCO Security Council"
+                # "Collective Security Council", "SCO Security Council"
+                return not self._named_person_of(prev, key)
             elif prev in ("and", "&"):
                 m2 = index.ending_within(_PREV_WORD, m.start(1))
                 if m2 and m2.group(1)[:1].isupper() and \
@@ -1847,6 +1854,15 @@ class Matcher:
         if owner and owner.group(1).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS:
             return True       # "Kazakhstan's new Security Council"
         return bool(_OF_PROPER.match(text, end))
+
+    def _named_person_of(self, word: str, key: str) -> bool:
+        """Whether ``word`` is a one-word cue of a body the short form ``key`` names, and
+        a name that a body's own name is never made of (a surname, never a state's name:
+        "Iran Security Council" stays another body's name)."""
+        if word not in self._people or world_word(word) is not None:
+            return False
+        return any(label == word for concept in self.short.get(key, ())
+                   for _rx, weak, label in self._cues.get(concept.id, ()) if not weak)
 
     def _resolve(self, text: str, start: int, end: int, matched: str,
                  context: Context, before: list[Occurrence],

@@ -99,6 +99,11 @@ def parenthetical_term(occ: Occurrence, lang: str) -> Term | None:
     entry = occ.concept.target(lang)
     if entry is None:
         return None
+    if occ.kind == "short":
+        # "the United Nations Security Council (Security Council)": a short name the
+        # text defines, no acronym; it stays, as the target's own short form
+        return Term(entry.short[0], entry.name.gender, entry.name.number) \
+            if entry.short else None
     term = entry.parenthetical(occ.text)
     if term is not None and occ.within is not None:
         own = occ.within.target(lang)

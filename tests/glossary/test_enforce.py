@@ -334,6 +334,19 @@ def test_a_parenthetical_acronym_without_a_target_acronym_is_left_out(bundled: G
     assert result.problems == ()
 
 
+def test_a_short_name_the_text_defines_in_parentheses_stays_as_the_target_s_short_form(
+        bundled: Glossary) -> None:
+    """"(Security Council)" after the full name is no acronym: it was left out, the
+    bracket with it, and a check then counted one bracket missing."""
+    engine = RecordingEngine(echo)
+    [result] = run(engine, bundled, [
+        "The United Nations Security Council (Security Council) is the sole body."])
+    assert result.text == ("The Consejo de Seguridad de las Naciones Unidas (Consejo de "
+                           "Seguridad) is the sole body.")
+    assert not any("left out" in comment for comment in result.comments)
+    assert result.problems == ()
+
+
 def test_alternatives_are_asked_for_only_where_there_are_terms(bundled: Glossary) -> None:
     asked: list[tuple[list[str], int]] = []
 

@@ -132,6 +132,27 @@ def test_a_misspelt_name_is_read_as_the_name_and_says_so(bundled: Glossary) -> N
     assert bundled.matcher.names_any("the Shanghai Corporation Organisation")
 
 
+@pytest.mark.parametrize(("text", "concept"), [
+    # a title after the man's name, as wire copy writes it: his surname is the council's cue
+    ("President Raisi appointed Ali Akbar Ahmadian Supreme National Security Council "
+     "secretary on Monday.", "IR_SNSC"),
+    ("Officials said Patrushev Security Council aides drafted the plan.", "RUS_SC"),
+    # states send diplomats to the UN's council
+    ("According to a Security Council diplomat, the visit will not happen.", "UNSC"),
+])
+def test_a_short_form_after_a_cue_s_name_or_before_a_diplomat_is_read(
+        bundled: Glossary, text: str, concept: str) -> None:
+    occurrences, decoys = bundled.matcher.scan(text)
+    assert [o.concept.id for o in occurrences] == [concept] and not decoys
+
+
+def test_a_state_s_name_before_a_short_form_is_still_another_body(bundled: Glossary) -> None:
+    """A state is no person: "Iran Security Council" is a council of Iran's own, not the
+    body the short form names elsewhere."""
+    occurrences, _decoys = bundled.matcher.scan("The Iran Security Council met.")
+    assert [o.concept.id for o in occurrences] != ["UNSC"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("The Shanghai Cooperation Council opened its summit.", ["Shanghai Cooperation Council"]),
     ("The Collective Security Treaty was signed in 1992.", []),        # a treaty, no body
