@@ -220,7 +220,9 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         if len(record) == len(live):
             by_position = [(now, written) if rewords(unit, written) else None
                            for unit, now, written in zip(live, current, record, strict=True)]
-            _pair_moved(by_position, live, record, current, live_keys, rewords)
+        # (also where the author deleted or added a paragraph in the same save: the
+        # reworded one is still the earlier text's new wording, wherever it stands)
+        _pair_moved(by_position, live, record, current, live_keys, rewords)
     elif current is not None:
         # No record: a translation this product did not write, or wrote before it kept
         # records.  Text that is not the source's is somebody's.

@@ -974,6 +974,11 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                if e.previous_msgid is not None and e.previous_msgid != e.msgid}
     back = _relinker(source_locale.pk)
 
+    def english_of(context: str) -> Callable[[str], bool]:
+        """Whether a text is a source text the catalogue has in ``context`` (the English a
+        Wagtail copy began with), which nobody typed."""
+        return lambda text: (context, source_key(text)) in by_source
+
     def as_catalog(markup: str) -> str:
         """Page text as the catalogue has it: its page links to the source's pages."""
         return relink_pages(markup, back) if "linktype" in markup else markup
@@ -1066,7 +1071,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # draft (a form opened before a save put it back): no edit of its own,
                     # but a revision between may hold a text typed there that this save
                     # took off.
-                    between = between_revisions.typed(key, index, mine.text, mine.source)
+                    between = between_revisions.typed(
+                        key, index, mine.text, mine.source,
+                        english=english_of(mine.context))
                     entry = catalog.get(mine.key)
                     if between is not None and entry is not None and \
                             not _on_file(entry, between[0]):
@@ -1249,14 +1256,43 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                                                f"{KEPT_UNTIL_APPROVED}"))
                     report.conflicts.append((noun, shown))
                 elif not (entry.reviewed and same_text(entry.msgstr, text)):
-                    changes.append(Change(mine.context, mine.source, TRANSLATE, text=text,
-                                          note=f"{ADMIN_NOTE}: {who}"))
+                    # A draft a person typed in the catalogue (a PO editor's "needs work")
+                    # that no run has read yet is no machine's: the page's text replaces
+                    # it, and it stays quoted beside
+                    typed = _typed_draft(entry, text, authorship)
+                    changes.append(Change(
+                        mine.context, mine.source, TRANSLATE, text=text,
+                        note=f"{ADMIN_NOTE}: {who}",
+                        keeps=(REPLACED_TEXT_NOTE + quote_note(entry.msgstr),) if typed else ()))
                     # each segment named: three edits of one revision were three
                     # identical lines
                     taken = f"{shown}: the translation of {_clip(mine.source)!r}"
                     if entry.reviewed:      # edit_catalog keeps the approved text, quoted
                         taken += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
                                   "stays in the entry's notes")
+                    elif typed:
+                        taken += (f"; the draft typed in the catalogue it replaced, "
+                                  f"{_clip(entry.msgstr)!r}, stays in the entry's notes")
+                    stale = between_revisions.put_back_over(
+                        key, index, now, mine.text, mine.source,
+                        english=english_of(mine.context))
+                    if stale is not None and not _on_file(entry, stale[0]):
+                        # typed, then another text typed over it, then a save from a form
+                        # opened before that put the first back: both are people's, the
+                        # page keeps the one it shows and the other stays beside, flagged
+                        stale_text, typed_by = stale
+                        changes.append(Change(
+                            mine.context, mine.source, CONFLICT, text=stale_text,
+                            note=f"{CONFLICT_NOTE}: the {noun} said "
+                                 f"{json.dumps(stale_text, ensure_ascii=False)} ({typed_by}) "
+                                 "until a later save put the earlier text back"))
+                        report.kept.append(
+                            f"kept in the catalogue, not on the page: {name}, {typed_by}: "
+                            f"{_clip(stale_text)!r}, the translation of "
+                            f"{_clip(mine.source)!r}, which a later save of the page took "
+                            "off it, putting back the text typed before it (a form opened "
+                            "before it?), is a note beside the entry's text, flagged for "
+                            "review")
                     report.taken.append(taken)
                     took[mine.key] = taken
                 where[mine.key] = shown
@@ -1498,14 +1534,27 @@ def _units_of(source: Any) -> UnitsFor:
     return units
 
 
-def take_site_edits(lang: str, source: Any) -> SyncReport:
+def missing_catalogs(lang: str, source: Any) -> set[Path]:
+    """The catalogues of ``lang`` the site's pages and objects go into that do not exist
+    yet: what a text typed in a Wagtail copy waits for (see :func:`take_site_edits`)."""
+    return {path for path in {source.catalog_of(obj, spec, lang)
+                              for obj, spec in source.objects()}
+            if not Path(path).exists()}
+
+
+def take_site_edits(lang: str, source: Any,
+                    catalogs: Collection[Path] | None = None) -> SyncReport:
     """:func:`take_edits` for every page and object the site translates into ``lang``,
-    each into its own catalogue (one per language, section or page: ``catalogue_layout``)."""
+    each into its own catalogue (one per language, section or page: ``catalogue_layout``);
+    with ``catalogs``, only into those (the ones the run just made, for the texts typed
+    in Wagtail's own copies before there was a catalogue to take them into)."""
     from cms_i18n.contrib.wagtail.source import source_locale
 
     by_catalog: dict[Path, list[tuple[Any, Any]]] = {}
     for obj, spec in source.objects():
-        by_catalog.setdefault(source.catalog_of(obj, spec, lang), []).append((obj, spec))
+        path = source.catalog_of(obj, spec, lang)
+        if catalogs is None or path in catalogs:
+            by_catalog.setdefault(path, []).append((obj, spec))
     from cms_i18n.pipeline import load_settings_glossary
 
     report = SyncReport()
@@ -1546,26 +1595,56 @@ class _Between:
             if self.revision is not None and since:
                 from wagtail.models import Revision
 
-                for earlier in Revision.objects.filter(
-                        content_type_id=self.revision.content_type_id,
-                        object_id=self.revision.object_id, pk__gt=min(since),
+                revisions = Revision.objects.filter(
+                    content_type_id=self.revision.content_type_id,
+                    object_id=self.revision.object_id)
+                made = revisions.order_by("pk").first()
+                for earlier in revisions.filter(
+                        pk__gt=min(since),
                         pk__lt=self.revision.pk).order_by("-pk")[:BETWEEN_REVISIONS]:
+                    if made is not None and earlier.pk == made.pk and earlier.user_id is None:
+                        # the copy Wagtail's Translate made, saved by no one: the source's
+                        # text as it was then, which nobody typed
+                        continue
                     self.read.append((current_pieces(earlier.as_object(), self.spec,
                                                      self.skip, self.source),
                                       _author(earlier)))
         return self.read
 
-    def typed(self, key: tuple[str, str], index: int, written: str,
-              source: str) -> tuple[str, str] | None:
+    def put_back_over(self, key: tuple[str, str], index: int, now: str, written: str,
+                      source: str, english: Callable[[str], bool] = lambda _text: False
+                      ) -> tuple[str, str] | None:
+        """The text a revision between held at segment ``index`` of ``key``, typed after
+        an earlier revision between held ``now`` (the latest's text) and taken off by the
+        latest, which put ``now`` back (a form opened before it, saved after), with who
+        saved it; None where the page's texts never went back so."""
+        later: tuple[str, str] | None = None
+        for pieces, who in self._revisions():       # newest first
+            if key not in pieces:
+                continue
+            segments = piece_segments(*pieces[key])
+            if index >= len(segments):
+                continue
+            if same_text(segments[index], now):
+                return later
+            if later is None and not same_text(segments[index], written) and \
+                    not same_source(segments[index], source) and not english(segments[index]):
+                later = segments[index], who
+        return None
+
+    def typed(self, key: tuple[str, str], index: int, written: str, source: str,
+              english: Callable[[str], bool] = lambda _text: False) -> tuple[str, str] | None:
         """The latest text a revision between held at segment ``index`` of ``key`` that
         differs from what ``apply`` wrote there and from the ``source`` text (a stale form
-        puts either back), with who saved it; None where none did."""
+        puts either back), with who saved it; None where none did.  A source text the
+        catalogue has (``english``: the English a Wagtail copy began with, since reworded)
+        is nobody's typing either."""
         for pieces, who in self._revisions():
             if key not in pieces:
                 continue
             segments = piece_segments(*pieces[key])
             if index < len(segments) and not same_text(segments[index], written) and \
-                    not same_source(segments[index], source):
+                    not same_source(segments[index], source) and not english(segments[index]):
                 return segments[index], who
         return None
 
@@ -1576,6 +1655,16 @@ def _machine_draft(entry: PoEntry | None, text: str, authorship: Authorship | No
         return False
     return same_text(entry.msgstr, text) or authorship.is_machine_draft(
         replace(entry, msgstr=text, flags=["fuzzy"], translator_comments=[]))
+
+
+def _typed_draft(entry: PoEntry, text: str, authorship: Authorship | None) -> bool:
+    """Is ``entry``'s unreviewed msgstr a draft a person typed in the catalogue, which the
+    page's ``text`` would replace?  Not the machine's (the memory's record says which it
+    wrote), nor one quoted in the entry's notes already, nor the page's own text."""
+    if entry.reviewed or not entry.translated or authorship is None or \
+            same_text(entry.msgstr, text) or _on_file(replace(entry, msgstr=""), entry.msgstr):
+        return False
+    return not authorship.is_machine_draft(entry)
 
 
 def _quoted(comment: str) -> Iterator[str]:

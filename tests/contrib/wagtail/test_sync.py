@@ -117,6 +117,55 @@ def test_an_admin_edit_is_taken_into_the_catalog_and_kept_in_the_page(site: Site
     assert revisions(page) == before and "0 documents written" in out
 
 
+@pytest.mark.parametrize("command", ["translate", "apply"])
+def test_a_draft_typed_in_the_catalog_that_a_page_edit_replaces_before_a_run_is_kept(
+        site: Site, command: str) -> None:
+    """A translator typed a draft in a PO editor (left fuzzy, "needs work"); an editor then
+    changed the same paragraph in the page editor, before any run read the draft.  The
+    page's text was taken and the draft was gone from the catalogue, the memory and the
+    page, without a word."""
+    _, page = translated_article(site)
+    draft = "Las delegaciones de diez países asistieron al foro, según la traductora."
+    po = polib.pofile(str(site.po()))
+    second = next(e for e in po if e.msgid == SECOND)
+    assert "fuzzy" in second.flags
+    second.msgstr = draft
+    po.save(str(site.po()))
+    typed = "Asistieron al foro delegaciones de diez países."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{latest(page).body[1].value.source.split('</p>')[0][3:]}</p>"
+                        f"<p>{typed}</p>"))
+
+    out, _ = run(command, "--lang", "es", *(["-q"] * (command == "translate")))
+    line = next(ln for ln in out.splitlines() if f"the translation of {SECOND!r}" in ln)
+    assert "the draft typed in the catalogue it replaced" in line, line
+    taken = entry(site, SECOND)
+    assert taken.msgstr == typed
+    assert draft in taken.tcomment and "a person's text this save replaced" in taken.tcomment
+
+
+def test_a_text_a_stale_tab_took_off_with_a_person_s_earlier_text_is_kept(site: Site) -> None:
+    """Typed, then a second text typed over it in another tab, then the first tab saved
+    unchanged: the second text was left only in an old revision, with no word."""
+    _, page = translated_article(site)
+    user = editor()
+    first = "Ningún país puede afrontarlas solo."
+    second = "Ningún país puede hacerles frente en solitario."
+    for text in (first, second, first):     # the last: the tab opened before the second
+        edit_in_admin(page, user, lambda d, text=text: set_block(
+            d, "quote", {"text": text, "attribution": "el Consejo de Seguridad"}))
+
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took an edit from the admin" in out
+    line = next(ln for ln in (out + err).splitlines()
+                if "kept in the catalogue, not on the page" in ln)
+    assert second[:20] in line and "putting back the text typed before it" in line, line
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == first and "fuzzy" in quote.flags and second in quote.tcomment
+    run("apply", "--lang", "es")
+    assert first in body_texts(latest(page))          # the page keeps what it shows
+
+
 def test_a_page_locked_in_wagtail_gets_no_revision_until_it_is_unlocked(site: Site) -> None:
     """A translator locked the Spanish page; apply saved a revision into it all the same (and
     into a page in moderation, which then went live with it, unmoderated)."""
@@ -370,6 +419,26 @@ def typed_in_wagtails_own_translation(site: Site, *approved: str) -> tuple[Any, 
     return page, out, err
 
 
+def test_a_copy_typed_in_before_the_first_translate_is_read_by_that_run(site: Site) -> None:
+    """Texts typed in Wagtail's own copies before the language had a catalogue: the first
+    run made the catalogue without them and said "0 editor drafts kept"; the review screen
+    or the next run took them in."""
+    from wagtail.models import Locale
+
+    article = make_article(body=BODY)
+    page = article.copy_for_translation(
+        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": CORRECTED, "attribution": "el Consejo de Seguridad"}))
+    assert not site.po().exists()
+    out, _ = run("translate", "--lang", "es", "-q")
+    assert "took an edit from the admin" in out and f"the translation of {QUOTE!r}" in out
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == CORRECTED and "fuzzy" not in quote.flags
+    run("apply", "--lang", "es")
+    assert CORRECTED in body_texts(latest(page))
+
+
 def test_a_text_typed_in_a_translation_apply_never_wrote_reaches_the_catalog(
         site: Site) -> None:
     """A Spanish page Wagtail's own Translate made (a copy of the English page), which a
@@ -415,6 +484,40 @@ def test_a_text_typed_over_a_copy_of_english_changed_since_is_no_review_of_the_n
     assert quote.msgstr == CORRECTED or CORRECTED in quote.tcomment, (quote.msgstr,
                                                                       quote.tcomment)
     assert CORRECTED in body_texts(latest(page))
+
+
+def test_the_english_a_wagtail_copy_began_with_is_nobody_s_typing(site: Site) -> None:
+    """A page new since the last run, copied with Wagtail's Translate and typed over; the
+    author then reworded the English paragraph: a line and a conflict note said the page
+    had said the copy's English "until a later save put the earlier text back", flagging
+    English for review as a person's text."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage
+
+    first = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
+    english = "The ferry company will raise fares by six percent from April."
+    article = first.get_parent().add_child(instance=ArticlePage(
+        title="Ferry fares", slug="ferry-fares",
+        body=[("paragraph", f"<p>{english}</p><p>Season tickets cost the same.</p>")]))
+    article.save_revision().publish()
+    page = article.copy_for_translation(
+        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    typed = "La naviera subirá las tarifas un seis por ciento a partir de abril."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{typed}</p><p>Season tickets cost the same.</p>"))
+    reworded = "The ferry company will raise fares by six percent from April 1."
+    edit_in_admin(article, None, lambda d: set_block(
+        d, "paragraph", f"<p>{reworded}</p><p>Season tickets cost the same.</p>"), publish=True)
+    said = ""
+    for command in ("translate", "apply", "translate", "apply"):
+        out, err = run(command, "--lang", "es", *(["-q"] * (command == "translate")))
+        said += out + err
+    assert "put the earlier text back" not in said, said
+    notes = " ".join(e.tcomment for e in polib.pofile(str(site.po())))
+    assert english not in notes, notes
+    assert typed in paragraph(latest(page))
 
 
 TYPED_OVER_REMOVED = "Las delegaciones de diez países llegaron ayer, escribe María."
@@ -914,6 +1017,29 @@ def test_a_reworded_paragraph_keeps_the_admin_s_text_when_apply_runs_before_tran
     _out, err = run("apply", "--lang", "es")
     assert paragraph_texts(latest(page))[at] == MINE
     assert "apply takes it off the page" not in err
+    new = entry(site, reworded)
+    assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
+
+
+@pytest.mark.parametrize("taken_in", [False, True])
+def test_a_paragraph_reworded_in_the_save_that_deletes_another_keeps_the_admin_s_text(
+        site: Site, taken_in: bool) -> None:
+    """The author rewords the paragraph the admin corrected and deletes the other one in
+    the same save, and ``apply`` runs before ``translate``: the reworded paragraph was
+    called removed, its text filed as obsolete and the new English written over it."""
+    article, page = translated_article(site, FIRST, SECOND)
+    admin_edits_second(page)
+    if taken_in:
+        run("translate", "--lang", "es", "-q")
+    reworded = "Delegations from ten countries took part in the forum."
+    publish_paragraphs(article, reworded)
+
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page)) == [MINE]
+    assert "whose English paragraph was removed" not in err.replace(FIRST[:20], ""), err
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page)) == [MINE]
     new = entry(site, reworded)
     assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
 
