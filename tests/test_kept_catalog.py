@@ -903,18 +903,38 @@ def test_a_catalog_cut_inside_a_reviewed_translation_gets_the_whole_text_back(
     assert LONG_REVIEW in published
 
 
-def test_a_catalog_cut_inside_a_machine_draft_gets_the_whole_draft_back(
+def test_a_last_entry_cut_with_nothing_lost_after_it_keeps_both_texts_flagged(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that ends inside its last entry and lost nothing else: a save cut short there,
+    or an editor who deleted the translation's last lines.  Neither text is lost: the
+    shorter stays, fuzzy, the whole one quoted beside it (restoring it every run undid
+    the editor's shortening)."""
     long_text = ("The council met on Tuesday evening in the old town hall to discuss the "
                  "new bus routes, the repairs to the bridge over the river and the plans "
                  "for the summer festival in the park.")
     root = translated_pages(tmp_path / "site", {"council": [long_text]}, "es")
     monkeypatch.chdir(root)
     po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
-    draft = _find(polib.pofile(str(po_path)), long_text).msgstr
-    _cut_inside_msgstr(po_path, long_text)
+    po = polib.pofile(str(po_path))
+    _find(po, long_text).msgstr = LONG_REVIEW
+    _find(po, long_text).flags = []
+    po.save(str(po_path))
+    assert _translate().exit_code == 0          # the copy keeps the review
+    line = _cut_inside_msgstr(po_path, long_text)
+    cut_text = _find(polib.pofile(str(po_path)), long_text).msgstr
+    assert run("status").exit_code == 2
     result = _translate()
     assert result.exit_code == 0, result.output
+    assert f"content.po:{line}: the file ends inside this entry" in result.stderr
+    assert "the shorter text stays, flagged fuzzy" in result.stderr
     entry = _find(polib.pofile(str(po_path)), long_text)
-    assert (entry.msgstr, entry.fuzzy) == (draft, True)
-    assert "editor" not in " ".join(entry.comment.splitlines() + entry.tcomment.splitlines())
+    assert (entry.msgstr, entry.fuzzy) == (cut_text, True)
+    assert LONG_REVIEW in entry.tcomment
+    # the editor approves the text they mean: it stays, run after run
+    po = polib.pofile(str(po_path))
+    _find(po, long_text).flags = []
+    po.save(str(po_path))
+    for _ in range(2):
+        assert _translate().exit_code == 0
+        entry = _find(polib.pofile(str(po_path)), long_text)
+        assert (entry.msgstr, entry.fuzzy) == (cut_text, False)

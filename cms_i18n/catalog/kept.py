@@ -44,10 +44,11 @@ it the file's entry stays, the safe side.
 
 A file cut short inside an entry ends with the first lines of its msgstr, still valid
 PO: its last entry's text is the start of the one the copy has (or of the draft the last
-run wrote there), and the entries after it are gone or its last line ends with the space
-a wrapped line ends with.  That entry gets its whole text back, and the run names it;
-no editor ends a translation with a space, and one who shortens it keeps the entries
-after it.
+run wrote there).  Where the entries after it are gone too, the file was cut: that entry
+gets its whole text back, and the run names it.  Where nothing else is gone and the text
+ends as a wrapped line does (a space, a line break), it may be a cut or an editor who
+deleted the text's last lines: the shorter text stays, flagged fuzzy, the whole one quoted
+beside it, and the editor approves the one they mean.
 
 Obsolete entries come back only when live ones were lost too.  An editor who purges
 them on purpose (``msgattrib --no-obsolete``, Poedit's "purge deleted
@@ -84,6 +85,7 @@ from typing import TYPE_CHECKING
 
 from cms_i18n.catalog.notes import (
     CONFLICT_OPENING,
+    CUT_NOTE,
     EARLIER_COPY_NOTE,
     EARLIER_JOINED_NOTE,
     JOINED_HALF_NOTE,
@@ -187,10 +189,13 @@ class Lost:
     #: between its ``#-#-#-#-#`` lines, fuzzy.  Each with the copy's entry to put back,
     #: whose reviewed text is one of them, the others beside it as translator comments.
     merged: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
-    #: The file's last entry, cut short inside its msgstr, with the whole text to put
-    #: back: a file that lost the entries after it, whose last translation is the start of
-    #: the one the last run kept (or wrote) there, was cut there, not edited.
+    #: The file's last entry, cut short inside its msgstr, with what takes its place: a
+    #: file that lost the entries after it, whose last translation is the start of the one
+    #: the last run kept (or wrote) there, was cut there, and gets the whole text back
+    #: (``cut_whole``); one that lost nothing else may be an editor's shortening too, and
+    #: keeps its text, flagged, the whole one quoted beside it.
     cut: tuple[PoEntry, PoEntry] | None = None
+    cut_whole: bool = False
     #: The file's entries the copy has approved, with the same text, that are fuzzy again
     #: as the last run wrote them, in a file that shows no older copy put back: an
     #: editor's withdrawal of the approval, or a copy taken before it and put back over
@@ -213,11 +218,15 @@ class Lost:
         return bool(self.entries or self.reverted or self.merged or self.cut)
 
     def cut_line(self, po_path: Path) -> str:
-        """The one warning ``translate`` prints when it put a cut entry's text back whole."""
+        """The one warning ``translate`` prints of an entry the file ends inside."""
         assert self.cut is not None
-        return (f"{shown_path(po_path)}:{self.cut[1].line}: the file ends inside this entry, "
-                "its translation cut short (the start of the one the last run kept there): "
-                "the whole text brought back, with the entries cut off after it")
+        where = (f"{shown_path(po_path)}:{self.cut[1].line}: the file ends inside this entry, "
+                 "its translation the start of the one the last run kept there")
+        if self.cut_whole:
+            return where + ": the whole text brought back, with the entries cut off after it"
+        return (where + " (a save cut short, or an editor's shortening?): the shorter text "
+                "stays, flagged fuzzy, and the whole one is quoted beside it; approve the one "
+                "you mean")
 
     def merged_line(self, po_path: Path) -> str:
         """What ``translate`` says of the entries ``msgcat`` merged."""
@@ -473,9 +482,12 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 *was.translator_comments,
                 *(OTHER_TRANSLATION_NOTE + quote_note(text) for text in others)]))), entry))
     public = {(entry.msgctxt or "", entry.msgid) for entry in entries}
-    if entries and (live or _ends_at_a_wrap(entries[-1]) or (authorship is not None and any(
-            key not in public for key in authorship.written))):
-        lost.cut = _cut_short(entries[-1], copied.get(entries[-1].key), authorship)
+    cut_off = bool(live) or (authorship is not None and any(
+        key not in public for key in authorship.written))
+    if entries and (cut_off or _ends_at_a_wrap(entries[-1])):
+        lost.cut = _cut_short(entries[-1], copied.get(entries[-1].key), authorship,
+                              whole=cut_off)
+        lost.cut_whole = cut_off
     if live or lost.reverted:
         # an older copy put back is no purge: its obsolete entries come back too
         lost.entries = [*live, *obsolete]
@@ -487,34 +499,46 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
 
 
 def _ends_at_a_wrap(entry: PoEntry) -> bool:
-    """Whether the msgstr ends with the space a PO writer leaves at the end of a wrapped
-    line, where its text does not: the file was cut after that line, as no editor ends
-    a translation."""
-    return entry.msgstr[-1:] == " " and entry.msgid[-1:] != " "
+    """Whether the msgstr ends where a PO writer breaks a line, and its source text does
+    not: with the space it leaves at the end of a wrapped line, or a line break (``\\n``),
+    where a file cut after that line ends it."""
+    return (entry.msgstr[-1:] == " " and entry.msgid[-1:] != " ") or \
+        (entry.msgstr[-1:] == "\n" and entry.msgid[-1:] != "\n")
 
 
-def _cut_short(last: PoEntry, was: PoEntry | None,
-               authorship: Authorship | None) -> tuple[PoEntry, PoEntry] | None:
-    """The last entry of a file that lost the entries after it, with its whole text back,
-    when its msgstr is the start of the one the copy kept (``was``) or the last run wrote
-    there: a save that crashed, a ``head``, a sync cut off there.  An editor who shortens a
-    translation leaves the entries after it in place, and no space after its last word.
+def _cut_short(last: PoEntry, was: PoEntry | None, authorship: Authorship | None, *,
+               whole: bool = True) -> tuple[PoEntry, PoEntry] | None:
+    """The last entry of a file that ends inside it, with what takes its place, when its
+    msgstr is the start of the one the copy kept (``was``) or the last run wrote there: a
+    save that crashed, a ``head``, a sync cut off there.  ``whole``: the file lost the
+    entries after it too, so it was cut, and the whole text comes back.  Otherwise an
+    editor may have shortened the last entry: its text stays, flagged fuzzy, and the
+    whole one is quoted beside it (:data:`~.notes.CUT_NOTE`).
 
-    >>> whole = PoEntry(msgid="Hello, world.", msgstr="Hola, mundo.")
-    >>> _cut_short(replace(whole, msgstr="Hola, "), whole, None)[0].msgstr
+    >>> full = PoEntry(msgid="Hello, world.", msgstr="Hola, mundo.")
+    >>> _cut_short(replace(full, msgstr="Hola, "), full, None)[0].msgstr
     'Hola, mundo.'
-    >>> _cut_short(replace(whole, msgstr="Buenas."), whole, None) is None
+    >>> kept = _cut_short(replace(full, msgstr="Hola, "), full, None, whole=False)[0]
+    >>> kept.msgstr, kept.fuzzy, kept.translator_comments[0].endswith('kept: "Hola, mundo."')
+    ('Hola, ', True, True)
+    >>> _cut_short(replace(full, msgstr="Buenas."), full, None) is None
     True
     """
     if last.obsolete or last.msgid_plural is not None or not last.msgstr:
         return None
-    whole = was.msgstr if was is not None and was.translated else None
-    if whole is None and authorship is not None:
+    text = was.msgstr if was is not None and was.translated else None
+    if text is None and authorship is not None:
         record = authorship.record(last)
-        whole = record.msgstr if record is not None else None
-    if not whole or len(whole) <= len(last.msgstr) or not whole.startswith(last.msgstr):
+        text = record.msgstr if record is not None else None
+    if not text or len(text) <= len(last.msgstr) or not text.startswith(last.msgstr):
         return None
-    return replace(last, msgstr=whole), last
+    if whole:
+        return replace(last, msgstr=text), last
+    note = CUT_NOTE + quote_note(text)
+    if note in last.translator_comments:
+        return None
+    return replace(last, flags=list(dict.fromkeys([*last.flags, "fuzzy"])),
+                   translator_comments=[*last.translator_comments, note]), last
 
 
 def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:

@@ -67,6 +67,10 @@ EMPTIED_REVIEW_NOTE = ("the translation an editor reviewed in this entry before 
 """The note on an entry the file holds empty where the kept copy of its editors' work (see
 :mod:`.kept`) has a review the memory never saw: the review comes back as a draft."""
 OTHER_TRANSLATION_NOTE = "another translation an editor wrote for this text, kept: "
+CUT_NOTE = "the file ended inside this entry; the whole text the last run kept: "
+"""Beside the last entry of a catalogue that ends inside its msgstr with nothing lost after
+it: a save cut short there, or an editor who shortened the text; the shorter text stays,
+flagged, the whole one quoted, and the editor decides."""
 """A translator comment (``#``, which every PO tool keeps) holding an editor's text
 that two copies of one entry disagreed on (see :meth:`.merge._Merger.fold`)."""
 EARLIER_COPY_NOTE = "another translation an editor wrote for the earlier text, kept: "
