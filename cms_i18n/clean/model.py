@@ -321,7 +321,8 @@ def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
             continue
         run = list(order)
         for step, k in enumerate(run):
-            if _dateline(texts[k], scores[k], threshold) or (at_top and k in stops):
+            if _dateline(texts[k], scores[k], threshold) or (at_top and k in stops) \
+                    or _credit(texts[k]):
                 break
             if (at_top and k + 1 < n and len(texts[k].split()) >= _HEADLINE_WORDS
                     and (_heads(texts[k + 1])
@@ -343,6 +344,26 @@ def _heads(text: str) -> bool:
     Spokesman"), or a dateline's place ("Washington, DC")?"""
     name, comma, _ = text.partition(", ")
     return bool(page.BYLINE_RE.match(text) or is_place(text) or (comma and blocks.is_name(name)))
+
+
+# A credit line naming who made the article or its parts: "Chef: Paul Knapp", "Photos: Ann
+# Lee", "Words by Tom Hart", "Рецепт: Анна Петрова".
+_CREDIT_RE = re.compile(
+    r"(?:chef|cook|recipe|photos?|photography|photographer|pictures|illustrations?|words|text"
+    r"|author|writer|editor|reporter|interview|translation|translated by|styling|design"
+    r"|рецепт|фото|текст|автор|φωτογραφίες?|κείμενο|συνταγή)(?:\s*:|\s+by)\s+(?P<name>.+)",
+    re.I)
+
+
+def _credit(text: str) -> bool:
+    """Is this line a credit naming who made the article or a part of it ("Chef: Paul
+    Knapp")?  The article keeps it, as it keeps its byline.
+
+    >>> _credit("Chef: Paul Knapp"), _credit("Follow: Facebook Twitter")
+    (True, False)
+    """
+    match = _CREDIT_RE.fullmatch(text.strip())
+    return match is not None and blocks.is_name(match["name"])
 
 
 def _dateline(text: str, score: float, threshold: float) -> bool:

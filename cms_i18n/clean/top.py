@@ -3345,11 +3345,22 @@ def _wordy(text: str) -> bool:
     return bool(signs) and 5 * sum(ch.isalpha() for ch in signs) >= 4 * len(signs)
 
 
+#: A word this long opening a line says which language the line is in.
+_NAMING_WORD = 4
+
+
 def _is_foreign(text: str, headline: str, top: _Top) -> bool:
-    """Is the line in another language than the article, and the headline under it not?"""
+    """Is the line in another language than the article, and the headline under it not?
+    One that opens with a word of the article's script is the article's, naming something
+    in another ("Καταστατικό Goblin’s Tavern", the statutes of a club with an English
+    name)."""
     body = " ".join(top.texts[i] for i in top.order if i >= top.body)
     alphabet = {ch for ch in body.lower() if ch.isalpha()}
     script = top.script
+    first = text.split()[0] if text.split() else ""
+    if script is not None and len(first) >= _NAMING_WORD and _mostly_other_script(text, script) \
+            and blocks.script_letters(first, script) == len(first):
+        return False
     return (_in_other_letters(text, alphabet, script)
             and not _in_other_letters(headline, alphabet, script))
 

@@ -167,6 +167,15 @@ def test_an_edge_run_stops_at_a_headline_over_its_byline_or_place() -> None:
     assert model.edges([sure, sure, sure, sure, 0.1], texts, 0.9) == [0]
 
 
+def test_an_edge_run_stops_at_a_credit_naming_who_made_the_article() -> None:
+    """A recipe's "Chef: Paul Knapp" under its date went with the "View More." below it."""
+    sure, prose = 0.95, BODY[0]
+    texts = [prose, "Mon, 11 November 2024", "Chef: Paul Knapp", "View More."]
+    assert model.edges([0.1, 0.3, sure, sure], texts, 0.9) == [3]
+    follow = [prose, "Follow: Facebook Twitter", "View More."]
+    assert model.edges([0.1, sure, sure], follow, 0.9) == [2, 1]
+
+
 # Other stories' headlines, as a "most read" box lists them under an article.
 OTHER_STORIES = ["Fed holds interest rates steady amid inflation fears",
                  "Apple unveils new iPhone with satellite messaging",
