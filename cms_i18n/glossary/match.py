@@ -1841,19 +1841,29 @@ class Matcher:
                         m2.group(1).casefold() not in _OFFICES and \
                         m2.group(1)[-1:].isalnum() and \
                         not _ACRONYM_ONLY.fullmatch(m2.group(1)) and \
-                        m2.group(1) not in self._people:
+                        m2.group(1) not in self._people and \
+                        not self._ends_with_a_cue(text[:m2.end(1)], key):
                     # "Peace and Security Council"; never "Medvedev and Security
                     # Council Secretary Patrushev", a short form used before a title,
                     # nor "National Security Adviser and National Security Council
                     # Director General", one title after another, nor "… in Syria,
                     # and Security Council members": a clause ends at the comma, and
                     # the name starts after it, nor "the UN and Security Council", a
-                    # body's letters and the council beside it
+                    # body's letters and the council beside it, nor "the White House and
+                    # National Security Council representatives", a cue of the body the
+                    # short form names and that body, side by side
                     return True
         owner = index.ending_at(_ANY_POSSESSOR, start, _OWNER_BREAKS)
         if owner and owner.group(1).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS:
             return True       # "Kazakhstan's new Security Council"
         return bool(_OF_PROPER.match(text, end))
+
+    def _ends_with_a_cue(self, before: str, key: str) -> bool:
+        """Whether ``before`` ends with a cue of several words ("White House") of a body
+        the short form ``key`` names."""
+        return any(before.endswith(label) for concept in self.short.get(key, ())
+                   for _rx, weak, label in self._cues.get(concept.id, ())
+                   if not weak and " " in label)
 
     def _named_person_of(self, word: str, key: str) -> bool:
         """Whether ``word`` is a one-word cue of a body the short form ``key`` names, and

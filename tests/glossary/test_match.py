@@ -139,11 +139,23 @@ def test_a_misspelt_name_is_read_as_the_name_and_says_so(bundled: Glossary) -> N
     ("Officials said Patrushev Security Council aides drafted the plan.", "RUS_SC"),
     # states send diplomats to the UN's council
     ("According to a Security Council diplomat, the visit will not happen.", "UNSC"),
+    # a cue of the body and the body, side by side: no longer name
+    ("Requests for comment from the White House and National Security Council "
+     "representatives went unanswered.", "US_NSC"),
 ])
 def test_a_short_form_after_a_cue_s_name_or_before_a_diplomat_is_read(
         bundled: Glossary, text: str, concept: str) -> None:
     occurrences, decoys = bundled.matcher.scan(text)
     assert [o.concept.id for o in occurrences] == [concept] and not decoys
+
+
+def test_the_au_named_as_the_organ_s_owner_places_its_peace_and_security_council(
+        bundled: Glossary) -> None:
+    occurrences, _decoys = bundled.matcher.scan(
+        "The Peace and Security Council is the standing decision-making organ of the AU.")
+    assert [o.concept.id for o in occurrences if o.kind == "short"] == ["AU_PSC"]
+    occurrences, _decoys = bundled.matcher.scan("The Peace and Security Council met.")
+    assert not occurrences          # letters of nobody, no cue: left to the engine
 
 
 def test_a_state_s_name_before_a_short_form_is_still_another_body(bundled: Glossary) -> None:
