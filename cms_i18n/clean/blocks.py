@@ -243,8 +243,11 @@ def _is_tag_cloud(text: str, words: Sequence[str]) -> bool:
     """Names run together: capitalised words, no function word, no punctuation.  A
     figure standing as a word of its own that is no year ("PO Box 3091", "NSW 2533")
     makes the line a postal address, an author's or an office's, which names run
-    together like a tag cloud's and which the page's labels keep."""
-    if len(words) < _CLOUD_REPEATED_WORDS or re.search(r"[.,;:!?()\"«»“”„]", text):
+    together like a tag cloud's and which the page's labels keep.  Nor is a line whose
+    parts a spaced en dash sets apart, a label and its names ("7th Tee Hosts – Clive
+    Watts – Club Captain & Jackie Watts", a list of a day's helpers)."""
+    if len(words) < _CLOUD_REPEATED_WORDS or re.search(r"[.,;:!?()\"«»“”„]", text) \
+            or " – " in text:
         return False
     if any(token.isdigit() and not _YEAR_RE.fullmatch(token) for token in text.split()):
         return False

@@ -129,6 +129,13 @@ def test_a_postal_address_is_no_tag_cloud(line: str) -> None:
                          f"Anna Berg\n\n{line}\n") == {}
 
 
+def test_a_label_and_its_names_set_apart_by_dashes_is_no_tag_cloud() -> None:
+    """A golf club's list of a day's helpers, a role and names to a line: the line that
+    named a name twice went as a tag cloud, from an author's text."""
+    line = "7th Tee Hosts – Clive Watts – Club Captain & Jackie Watts"
+    assert boilerplate_reason(line, "LATIN") is None
+
+
 def test_a_tag_cloud_with_a_year_among_its_tags_still_goes() -> None:
     line = "Putin Xi Modi Erdogan Tokayev Summit 2024 Astana Mirziyoyev Japarov Rahmon"
     assert boilerplate_reason(line, "LATIN") == "tag cloud"
