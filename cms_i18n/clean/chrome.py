@@ -2899,14 +2899,11 @@ def _glued_reading_link(line: str) -> list[Edit]:
     >>> _glued_reading_link("The choir sang three hymns before the service. (More later.)")
     []
     """
-    marked = _MARKED_READ_RE.search(line)
-    if marked is not None and len(line[:marked.start()].split()) >= _GLUED_READ_WORDS:
-        return [Edit(marked.start(), line[marked.start():], "", "chrome",
-                     "reading link glued to the paragraph")]
-    more = _BRACKETED_MORE_RE.search(line)
-    if more is not None and len(line[:more.start()].split()) >= _GLUED_READ_WORDS:
-        return [Edit(more.start(), line[more.start():], "", "chrome",
-                     "reading link after the teaser")]
+    for pattern, note in ((_MARKED_READ_RE, "reading link glued to the paragraph"),
+                          (_BRACKETED_MORE_RE, "reading link after the teaser")):
+        found = pattern.search(line)
+        if found is not None and len(line[:found.start()].split()) >= _GLUED_READ_WORDS:
+            return [Edit(found.start(), line[found.start():], "", "chrome", note)]
     cut = _CUT_TEASER_READ_RE.search(line)
     if (cut is not None and len(cut.group("words").split()) <= _CUT_TEASER_TITLE_WORDS
             and len(line[:cut.start()].split()) >= _GLUED_READ_WORDS):

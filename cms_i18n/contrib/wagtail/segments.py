@@ -152,7 +152,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
            originals: Sequence[str | None] | None = None,
            changed: Mapping[Key, SourceChanged] | None = None,
            links: Mapping[Key, Key] | None = None,
-           known: Collection[Key] | None = None) -> Decision:
+           known: Collection[Key] | None = None,
+           filed: Collection[Key] | None = None) -> Decision:
     """Choose each segment's text; ``units`` are the source segments' units (None:
     cleaned away), ``current`` the page's segments (None: the page has nothing of its own
     here yet, as in a new translation).  ``originals``, beside ``units``, are the
@@ -171,7 +172,10 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
     :func:`_pair_moved`), and alike enough for
     ``translate`` to match it (:func:`cms_i18n.catalog.merge.similarity`), rewords that
     text until ``translate`` says otherwise: the page's translation of it stays there,
-    as it would once ``translate`` had run, never the new source text over it."""
+    as it would once ``translate`` had run, never the new source text over it.
+    ``filed``: every entry's key, obsolete ones too; a record's text none of them has
+    (the English a Wagtail copy of a page no run had seen began with) was never an entry
+    ``translate`` could match, and a new text alike enough rewords it too."""
     changed = changed or {}
     links = links or {}
 
@@ -182,7 +186,9 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         if key == written.key or links.get(key) == written.key or (
                 change is not None and change.reviewed.previous == written.source):
             return True
-        return (known is not None and key not in known and written.key not in live_keys
+        unseen = known is not None and (key not in known or (
+            filed is not None and written.key not in filed))
+        return (unseen and written.key not in live_keys
                 and similarity(unit.source, written.source) >= FUZZY_THRESHOLD)
     own = list(originals) if originals is not None else [None] * len(units)
 

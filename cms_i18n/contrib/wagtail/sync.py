@@ -48,7 +48,7 @@ from cms_i18n.catalog.edit import (
     edit_catalog,
     keep_obsolete,
 )
-from cms_i18n.catalog.merge import Authorship
+from cms_i18n.catalog.merge import FUZZY_THRESHOLD, Authorship, similarity
 from cms_i18n.catalog.notes import (
     APPROVED_BEFORE_NOTE,
     KEPT_UNTIL_APPROVED,
@@ -511,6 +511,7 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
     decisions = {}
     links: dict[tuple[str, str], tuple[str, str]] | None = None
     known: set[tuple[str, str]] | None = None
+    filed: set[tuple[str, str]] | None = None
     for key, units in units_of.items():
         record = _written(records.get(key))
         current = None if key not in now else piece_segments(*now[key])
@@ -518,9 +519,9 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
             current = []        # the admin emptied what apply wrote there (an optional field)
         if links is None and record and current is not None and \
                 {w.key for w in record} - {(u.context, u.source) for u in units if u}:
-            links, known = _links(catalog)     # read only when a source text changed
+            links, known, filed = _links(catalog)   # read only when a source text changed
         decisions[key] = decide(units, translations, record, current, originals[key],
-                                changed, links, known)
+                                changed, links, known, filed)
     kept_why = (_restructured_streams(source, draft, spec, skip, records, now)
                 if not new else {})
     kept_streams = set(kept_why)
@@ -584,18 +585,25 @@ def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Wri
 
 
 def _links(catalog: Path | None) -> tuple[dict[tuple[str, str], tuple[str, str]],
+                                          set[tuple[str, str]] | None,
                                           set[tuple[str, str]] | None]:
     """By (msgctxt, msgid) of a live entry, the entry of the earlier source text it
-    rewords (its ``#| msgctxt`` and ``#| msgid``): what ``translate`` matched; and the
-    live entries' keys, which tell a source text ``translate`` has not seen yet (None:
-    no catalogue to tell it by)."""
+    rewords (its ``#| msgctxt`` and ``#| msgid``): what ``translate`` matched; the live
+    entries' keys, which tell a source text ``translate`` has not seen yet; and every
+    entry's key, obsolete ones too, which tell a source text it never saw (a Wagtail
+    copy's English, reworded before any run) (None: no catalogue to tell them by)."""
     if catalog is None or not Path(catalog).exists():
-        return {}, None
-    live = list(read_po(Path(catalog)).live())
+        return {}, None, None
+    po = read_po(Path(catalog))
+    live = list(po.live())
     return ({(e.msgctxt or "", e.msgid): (e.previous_msgctxt or e.msgctxt or "",
                                           e.previous_msgid)
              for e in live if e.previous_msgid is not None and e.previous_msgid != e.msgid},
-            {(e.msgctxt or "", e.msgid) for e in live})
+            {(e.msgctxt or "", e.msgid) for e in live},
+            # (an obsolete entry a sync made to keep a text typed over a paragraph no run
+            # had made an entry of is no entry translate made)
+            {(e.msgctxt or "", e.msgid) for e in po.entries if not e.obsolete or not any(
+                NO_ENTRY_YET in note for note in e.translator_comments)})
 
 
 def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str, str], Decision],
@@ -1080,16 +1088,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         # typed, then a save from a form opened before it put apply's text
                         # back: the page no longer shows it, the catalogue keeps it beside
                         text, typed_by = between
-                        changes.append(Change(
-                            mine.context, mine.source, CONFLICT, text=text,
-                            note=f"{CONFLICT_NOTE}: the {noun} said "
-                                 f"{json.dumps(text, ensure_ascii=False)} ({typed_by}) "
-                                 "until a later save put the earlier text back"))
-                        report.kept.append(
-                            f"kept in the catalogue, not on the page: {name}, {typed_by}: "
-                            f"{_clip(text)!r}, the translation of {_clip(mine.source)!r}, "
-                            "which a later save of the page took off it (a form opened "
-                            "before it?), is a note beside the entry's text, flagged for review")
+                        change, line = _kept_taken_off(mine, text, typed_by, noun, name)
+                        changes.append(change)
+                        report.kept.append(line)
                         where[mine.key] = f"{name}, {typed_by}"
                         continue
                     if same_text(mine.text, now):
@@ -1122,6 +1123,17 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         f"kept on the page, not in the catalogue yet: {shown}: the edit of "
                         f"the paragraph {_clip(mine.source)!r}, {why}, and the next apply "
                         "or translate takes the edit into it")
+                    continue
+                reworded = None if entry is not None else _rewording_of(
+                    mine, on_file.get(mine.key), catalog, written)
+                if reworded is not None:
+                    # a copy's paragraph no run had made an entry of, typed over, that the
+                    # author reworded since (its entry is the one this sync filed): the
+                    # text translates the earlier wording, beside the new one's entry
+                    if not (reworded.reviewed and same_text(reworded.msgstr, text)):
+                        changes.append(_beside_new_text(reworded, mine, text, noun, who))
+                        report.conflicts.append((noun, shown))
+                    segments[index] = [reworded.msgctxt or "", reworded.msgid, now]
                     continue
                 if entry is None and mine.key in retired:
                     # its source paragraph was deleted since: on file in the catalogue,
@@ -1273,26 +1285,19 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     elif typed:
                         taken += (f"; the draft typed in the catalogue it replaced, "
                                   f"{_clip(entry.msgstr)!r}, stays in the entry's notes")
-                    stale = between_revisions.put_back_over(
-                        key, index, now, mine.text, mine.source,
-                        english=english_of(mine.context))
-                    if stale is not None and not _on_file(entry, stale[0]):
+                    for stale in between_revisions.put_back_over(
+                            key, index, now, mine.text, mine.source,
+                            english=english_of(mine.context)):
+                        if _on_file(entry, stale[0]):
+                            continue
                         # typed, then another text typed over it, then a save from a form
                         # opened before that put the first back: both are people's, the
                         # page keeps the one it shows and the other stays beside, flagged
-                        stale_text, typed_by = stale
-                        changes.append(Change(
-                            mine.context, mine.source, CONFLICT, text=stale_text,
-                            note=f"{CONFLICT_NOTE}: the {noun} said "
-                                 f"{json.dumps(stale_text, ensure_ascii=False)} ({typed_by}) "
-                                 "until a later save put the earlier text back"))
-                        report.kept.append(
-                            f"kept in the catalogue, not on the page: {name}, {typed_by}: "
-                            f"{_clip(stale_text)!r}, the translation of "
-                            f"{_clip(mine.source)!r}, which a later save of the page took "
-                            "off it, putting back the text typed before it (a form opened "
-                            "before it?), is a note beside the entry's text, flagged for "
-                            "review")
+                        change, line = _kept_taken_off(
+                            mine, *stale, noun, name,
+                            putting_back=", putting back the text typed before it")
+                        changes.append(change)
+                        report.kept.append(line)
                     report.taken.append(taken)
                     took[mine.key] = taken
                 where[mine.key] = shown
@@ -1395,9 +1400,22 @@ def _unaligned(pieces: Mapping[tuple[str, str], tuple[str, str]],
                ) -> dict[tuple[str, str], tuple[str, str]]:
     """The pieces of ``pieces`` of paragraphs (StreamField blocks and rich text fields)
     whose paragraphs do not line up with the source's ``units`` now (one or more removed
-    or added since, or the whole block gone)."""
-    return {key: value for key, value in _paragraphed(pieces).items() if len(
-        piece_segments(*value)) != len([unit for unit in units.get(key, ()) if unit])}
+    or added since, the whole block gone, or a paragraph moved to another place)."""
+    unaligned = {}
+    for key, value in _paragraphed(pieces).items():
+        segments = piece_segments(*value)
+        live = [unit.source for unit in units.get(key, ()) if unit]
+        if len(segments) != len(live) or _moved(segments, live):
+            unaligned[key] = value
+    return unaligned
+
+
+def _moved(copied: Sequence[str], sources: Sequence[str]) -> bool:
+    """Whether a paragraph of the copy as made (``copied``) stands at another place in
+    the source now (``sources``, as many): the author moved it since, so the copy's
+    paragraphs translate the source's in the copy's order, not the source's."""
+    return any(not same_source(text, sources[index]) and any(
+        same_source(text, other) for other in sources) for index, text in enumerate(copied))
 
 
 def _paragraphed(pieces: Mapping[tuple[str, str], tuple[str, str]]
@@ -1463,6 +1481,24 @@ def _copy_of_source(source: Any, spec: Any, skip: Collection[str], first: Any,
         if len(found) == len(pieces):
             break
     return found
+
+
+def _rewording_of(mine: Written, filed: PoEntry | None, catalog: Mapping[tuple[str, str], PoEntry],
+                  written: Sequence[Written]) -> PoEntry | None:
+    """The live entry of the new wording of ``mine``'s source text, when that text was
+    never an entry ``translate`` made (``filed`` is the obsolete one a sync put on file to
+    keep a text typed over it, or there is none): a live entry of the same context that
+    no paragraph of the piece's record has, alike enough for ``translate`` to call it a
+    rewording; the likest, or None."""
+    if filed is not None and (not filed.obsolete or not any(
+            NO_ENTRY_YET in note for note in filed.translator_comments)):
+        return None
+    recorded = {w.key for w in written}
+    alike = [(similarity(entry.msgid, mine.source), entry)
+             for key, entry in catalog.items()
+             if key[0] == mine.context and key not in recorded]
+    best = max(alike, key=lambda pair: pair[0], default=None)
+    return best[1] if best is not None and best[0] >= FUZZY_THRESHOLD else None
 
 
 def _beside_new_text(entry: Any, mine: Written, text: str, noun: str, who: str) -> Change:
@@ -1613,24 +1649,28 @@ class _Between:
 
     def put_back_over(self, key: tuple[str, str], index: int, now: str, written: str,
                       source: str, english: Callable[[str], bool] = lambda _text: False
-                      ) -> tuple[str, str] | None:
-        """The text a revision between held at segment ``index`` of ``key``, typed after
-        an earlier revision between held ``now`` (the latest's text) and taken off by the
-        latest, which put ``now`` back (a form opened before it, saved after), with who
-        saved it; None where the page's texts never went back so."""
-        later: tuple[str, str] | None = None
+                      ) -> list[tuple[str, str]]:
+        """The texts revisions between held at segment ``index`` of ``key``, typed after an
+        earlier revision between held ``now`` (the latest's text) and taken off by a later
+        one, which put ``now`` back (a form opened before them, saved after; saved again
+        or published since, as often as may be), each with who saved it, newest first;
+        none where the page's texts never went back so."""
+        later: list[tuple[str, str]] = []
         for pieces, who in self._revisions():       # newest first
             if key not in pieces:
                 continue
             segments = piece_segments(*pieces[key])
             if index >= len(segments):
                 continue
-            if same_text(segments[index], now):
-                return later
-            if later is None and not same_text(segments[index], written) and \
-                    not same_source(segments[index], source) and not english(segments[index]):
-                later = segments[index], who
-        return None
+            text = segments[index]
+            if same_text(text, now):
+                if later:
+                    return later
+                continue        # the stale save itself, or a save or a publish after it
+            if not same_text(text, written) and not same_source(text, source) and \
+                    not english(text) and not any(same_text(text, seen) for seen, _ in later):
+                later.append((text, who))
+        return []
 
     def typed(self, key: tuple[str, str], index: int, written: str, source: str,
               english: Callable[[str], bool] = lambda _text: False) -> tuple[str, str] | None:
@@ -1655,6 +1695,21 @@ def _machine_draft(entry: PoEntry | None, text: str, authorship: Authorship | No
         return False
     return same_text(entry.msgstr, text) or authorship.is_machine_draft(
         replace(entry, msgstr=text, flags=["fuzzy"], translator_comments=[]))
+
+
+def _kept_taken_off(mine: Written, text: str, typed_by: str, noun: str, name: str, *,
+                    putting_back: str = "") -> tuple[Change, str]:
+    """The conflict that keeps beside ``mine``'s entry a text a later save took off the
+    page, and the run's line for it; ``putting_back`` says what that save put back."""
+    change = Change(mine.context, mine.source, CONFLICT, text=text,
+                    note=f"{CONFLICT_NOTE}: the {noun} said "
+                         f"{json.dumps(text, ensure_ascii=False)} ({typed_by}) "
+                         "until a later save put the earlier text back")
+    line = (f"kept in the catalogue, not on the page: {name}, {typed_by}: {_clip(text)!r}, "
+            f"the translation of {_clip(mine.source)!r}, which a later save of the page took "
+            f"off it{putting_back} (a form opened before it?), is a note beside the entry's "
+            "text, flagged for review")
+    return change, line
 
 
 def _typed_draft(entry: PoEntry, text: str, authorship: Authorship | None) -> bool:

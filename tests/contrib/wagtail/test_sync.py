@@ -144,14 +144,20 @@ def test_a_draft_typed_in_the_catalog_that_a_page_edit_replaces_before_a_run_is_
     assert draft in taken.tcomment and "a person's text this save replaced" in taken.tcomment
 
 
-def test_a_text_a_stale_tab_took_off_with_a_person_s_earlier_text_is_kept(site: Site) -> None:
+@pytest.mark.parametrize("after", ["nothing", "saved again", "a third tab"])
+def test_a_text_a_stale_tab_took_off_with_a_person_s_earlier_text_is_kept(
+        site: Site, after: str) -> None:
     """Typed, then a second text typed over it in another tab, then the first tab saved
-    unchanged: the second text was left only in an old revision, with no word."""
+    unchanged (and saved or published again, or a third tab's text typed between): the
+    later texts were left only in old revisions, with no word."""
     _, page = translated_article(site)
     user = editor()
     first = "Ningún país puede afrontarlas solo."
     second = "Ningún país puede hacerles frente en solitario."
-    for text in (first, second, first):     # the last: the tab opened before the second
+    third = "Ningún país puede enfrentarlas por sí solo."
+    texts = [first, second, *([third] if after == "a third tab" else []), first,
+             *([first] if after == "saved again" else [])]
+    for text in texts:          # the first back: the tab opened before the others
         edit_in_admin(page, user, lambda d, text=text: set_block(
             d, "quote", {"text": text, "attribution": "el Consejo de Seguridad"}))
 
@@ -159,9 +165,11 @@ def test_a_text_a_stale_tab_took_off_with_a_person_s_earlier_text_is_kept(site: 
     assert "took an edit from the admin" in out
     line = next(ln for ln in (out + err).splitlines()
                 if "kept in the catalogue, not on the page" in ln)
-    assert second[:20] in line and "putting back the text typed before it" in line, line
+    assert "putting back the text typed before it" in line, line
     quote = entry(site, QUOTE)
     assert quote.msgstr == first and "fuzzy" in quote.flags and second in quote.tcomment
+    if after == "a third tab":
+        assert third in quote.tcomment
     run("apply", "--lang", "es")
     assert first in body_texts(latest(page))          # the page keeps what it shows
 
@@ -437,6 +445,91 @@ def test_a_copy_typed_in_before_the_first_translate_is_read_by_that_run(site: Si
     assert quote.msgstr == CORRECTED and "fuzzy" not in quote.flags
     run("apply", "--lang", "es")
     assert CORRECTED in body_texts(latest(page))
+
+
+@pytest.mark.parametrize("reworded", [False, True])
+def test_a_copy_of_a_new_page_whose_english_is_reordered_pairs_each_text_with_its_own(
+        site: Site, reworded: bool) -> None:
+    """A Wagtail copy of a page no run has seen, typed in; the author then moved its
+    first paragraph to the end (and reworded it): the run approved each typed text as the
+    translation of the paragraph now at its place, and the copy's English as a
+    translation of another paragraph."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage
+
+    first = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
+    english = ["The covered market will reopen in March after the fire.",
+               "Insurance paid for most of the repairs.",
+               "Twenty stallholders have signed new leases."]
+    article = first.get_parent().add_child(instance=ArticlePage(
+        title="Market hall", slug="market-hall",
+        body=[("paragraph", "".join(f"<p>{text}</p>" for text in english))]))
+    article.save_revision().publish()
+    page = article.copy_for_translation(
+        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    typed = ["El mercado cubierto reabrirá en marzo tras el incendio.",
+             "El seguro pagó la mayor parte de las reparaciones."]
+    edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", "".join(
+        f"<p>{text}</p>" for text in [*typed, english[2]])))
+    moved = english[0].replace("in March", "in early March") if reworded else english[0]
+    edit_in_admin(article, None, lambda d: set_block(d, "paragraph", "".join(
+        f"<p>{text}</p>" for text in [english[1], english[2], moved])), publish=True)
+    for command in ("translate", "apply", "translate"):
+        run(command, "--lang", "es", *(["-q"] * (command == "translate")))
+    po = polib.pofile(str(site.po()))
+    by_source = {e.msgid: e for e in po if not e.obsolete}
+    assert by_source[english[1]].msgstr == typed[1]
+    assert by_source[english[2]].msgstr != typed[1]
+    # the copy's English is nobody's translation
+    assert not any(e.msgstr == english[2] and not e.fuzzy for e in po if e.msgid != english[2])
+    assert by_source[moved].msgstr != english[2]
+    if not reworded:
+        assert by_source[moved].msgstr == typed[0] and not by_source[moved].fuzzy
+    else:       # the text typed over the earlier wording: the new one's draft, approved
+        # for nothing, and it stays on the page where the paragraph went
+        assert not any(e.msgstr == typed[0] and not e.fuzzy and not e.obsolete for e in po)
+        assert by_source[moved].fuzzy and typed[0] in (
+            by_source[moved].msgstr + by_source[moved].tcomment)
+        assert typed[0] in paragraph(latest(page))
+
+
+def test_a_copy_s_paragraph_reworded_in_the_save_that_deletes_another_keeps_its_text(
+        site: Site) -> None:
+    """A Wagtail copy of a page no run had seen, typed in; the author then reworded its
+    first paragraph and deleted the second in one save: the first was called removed, its
+    text filed as obsolete and the new English written over it."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage
+
+    make = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
+    english = ["The central bank kept its main rate at 3.5 percent on Wednesday.",
+               "Analysts had expected the decision."]
+    article = make.get_parent().add_child(instance=ArticlePage(
+        title="Rates held", slug="rates-held",
+        body=[("paragraph", "".join(f"<p>{text}</p>" for text in english))]))
+    article.save_revision().publish()
+    page = article.copy_for_translation(
+        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    typed = ["El banco central mantuvo el miércoles su tipo principal en el 3,5 %.",
+             "Los analistas esperaban la decisión."]
+    edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", "".join(
+        f"<p>{text}</p>" for text in typed)))
+    reworded = "The central bank kept its main rate at 3.5 percent on Wednesday, as expected."
+    edit_in_admin(article, None, lambda d: set_block(d, "paragraph", f"<p>{reworded}</p>"),
+                  publish=True)
+    said = ""
+    for command in ("translate", "apply", "apply"):
+        out, err = run(command, "--lang", "es", *(["-q"] * (command == "translate")))
+        said += out + err
+    assert typed[0] in paragraph(latest(page)), said
+    removed = [ln for ln in said.splitlines() if "English paragraph was removed" in ln]
+    assert not any(typed[0][:30] in ln for ln in removed), removed
+    new = entry(site, reworded)
+    assert new.fuzzy and typed[0] in new.msgstr + new.tcomment
 
 
 def test_a_text_typed_in_a_translation_apply_never_wrote_reaches_the_catalog(
