@@ -560,6 +560,19 @@ def check_control(source: str, target: str) -> str | None:
     return f"msgstr holds control characters {', '.join(found)}: delete them"
 
 
+@check("lineends", CRITICAL)
+def check_line_ends(source: str, target: str) -> str | None:
+    """A msgstr that begins or ends with a line break where the msgid does not, or the
+    other way round: ``msgfmt`` refuses the catalogue (``'msgid' and 'msgstr' entries do
+    not both end with '\\n'``), so ``compile`` does, and a page would gain or lose an
+    empty line (an editor who pressed Enter at the end of the text)."""
+    for where, test in (("begin", str.startswith), ("end", str.endswith)):
+        if test(source, "\n") != test(target, "\n"):
+            return (f"msgid and msgstr do not both {where} with a line break: "
+                    f"{'remove it from' if test(target, chr(10)) else 'add it to'} the msgstr")
+    return None
+
+
 @check("flags", CRITICAL)
 def check_format_flags(source: str, target: str, entry: CheckedEntry) -> str | None:
     """A format flag (``python-format``, ``c-format`` …) on a content entry.

@@ -204,6 +204,23 @@ def test_a_markdown_link_an_editor_broke_is_one_link_problem_not_also_an_added_u
         "msgstr adds URL https://example.org/x"
 
 
+def test_a_line_break_an_editor_typed_after_the_text_is_critical(tmp_path: Path) -> None:
+    """An editor pressed Enter at the end of a reviewed translation: msgfmt refuses the
+    catalogue, compile refused it, and apply published it with an empty line added."""
+    found = BY_NAME["lineends"].run("Charter of the SCO", "Carta de la OCS\n", SPANISH)
+    assert found is not None and found.severity == CRITICAL
+    assert "end with a line break: remove it from the msgstr" in found.message
+    assert BY_NAME["lineends"].run("Line one\nline two", "Línea uno\nlínea dos",
+                                   SPANISH) is None
+    po = tmp_path / "content.po"
+    po.write_text(format_po(PoFile(header=HEADER, entries=[
+        PoEntry(msgid="Charter of the SCO", msgstr="Carta de la OCS\n", msgctxt="charter",
+                references=["content/charter.md:1"])])), encoding="utf-8")
+    report = check_catalog(po, "es", source_lang="en")
+    assert [(p.check, p.severity) for p in report.problems
+            if p.check == "lineends"] == [("lineends", CRITICAL)]
+
+
 def test_every_check_is_graded_and_documented() -> None:
     for name, severity, function in CHECKS:
         assert severity in (CRITICAL, WARNING, COSMETIC), name
