@@ -163,6 +163,7 @@ def test_a_state_s_name_before_a_short_form_is_still_another_body(bundled: Gloss
     body the short form names elsewhere."""
     occurrences, _decoys = bundled.matcher.scan("The Iran Security Council met.")
     assert [o.concept.id for o in occurrences] != ["UNSC"]
+    assert [o.concept.id for o in occurrences] == ["NATIONAL_SC:IR"]
 
 
 @pytest.mark.parametrize(("text", "names"), [

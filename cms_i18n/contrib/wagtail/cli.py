@@ -75,8 +75,7 @@ def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pendin
         click.echo("nothing to do: no page published since the last run")
         return
     source = WagtailSource(settings)
-    missing = _missing_catalogs(settings, langs, source)
-    _take_edits(settings, langs, source)
+    missing = _take_edits(settings, langs, source)
     status = translate_languages(settings, langs, engine=engine, quiet=quiet, source=source)
     if any(missing.values()):
         # what was typed in Wagtail's own copies before a catalogue existed to take it in
@@ -109,33 +108,29 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
                                      fallback=fallback, source=source, verbose=verbose))
 
 
-def _missing_catalogs(settings: dict[str, Any], langs: tuple[str, ...],
-                      source: Any) -> dict[str, set[Path]]:
-    """Each language's catalogues that do not exist yet, by language."""
-    from cms_i18n.cli._options import target_languages
-    from cms_i18n.contrib.wagtail.sync import missing_catalogs
-
-    return {lang: missing_catalogs(lang, source) for lang in target_languages(settings, langs)}
-
-
 def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any, *,
-                restructured: bool = True, only: dict[str, set[Path]] | None = None) -> None:
+                restructured: bool = True, only: dict[str, set[Path]] | None = None
+                ) -> dict[str, set[Path]]:
     """Bring edits made in the admin into each catalogue first (see :mod:`.sync`); what
     is not taken in or kept aside goes to stderr, and so does each published translation
     whose source page is unpublished or deleted.  ``only``: into these catalogues alone,
-    by language (the ones a run just made)."""
+    by language (the ones a run just made).  Returns, by language, the catalogues that
+    did not exist yet, whose edits wait for the run that makes them."""
     from cms_i18n.cli._options import target_languages
     from cms_i18n.contrib.wagtail.sync import live_without_source, take_site_edits
 
+    waiting: dict[str, set[Path]] = {}
     for lang in target_languages(settings, langs):
         if only is not None and not only.get(lang):
             continue
         report = take_site_edits(lang, source, None if only is None else only[lang])
+        waiting[lang] = report.waiting
         for line in report.lines(lang, restructured=restructured):
             click.echo(line, err=not line.split(": ", 2)[1].startswith("took an edit"))
         if only is None:
             for line in live_without_source(lang, source):
                 click.echo(line, err=True)
+    return waiting
 
 
 def _for_site(core: click.Command) -> click.Command:

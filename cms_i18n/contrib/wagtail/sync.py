@@ -142,6 +142,9 @@ class SyncReport:
     emptied: list[str] = field(default_factory=list)
     #: Lines naming an admin's text whose source paragraph is gone, now in the catalogue.
     removed: list[str] = field(default_factory=list)
+    #: Catalogues (of a whole site's sync) that do not exist yet: what they will take in
+    #: waits for the run that makes them.
+    waiting: set[Path] = field(default_factory=set)
 
     def add(self, other: SyncReport) -> None:
         self.taken += other.taken
@@ -151,6 +154,7 @@ class SyncReport:
         self.restructured += other.restructured
         self.emptied += other.emptied
         self.removed += other.removed
+        self.waiting |= other.waiting
 
     def lines(self, lang: str, *, restructured: bool = True) -> list[str]:
         """What to print; ``restructured``: name the pieces whose paragraphs the admin
@@ -602,8 +606,7 @@ def _links(catalog: Path | None) -> tuple[dict[tuple[str, str], tuple[str, str]]
             {(e.msgctxt or "", e.msgid) for e in live},
             # (an obsolete entry a sync made to keep a text typed over a paragraph no run
             # had made an entry of is no entry translate made)
-            {(e.msgctxt or "", e.msgid) for e in po.entries if not e.obsolete or not any(
-                NO_ENTRY_YET in note for note in e.translator_comments)})
+            {(e.msgctxt or "", e.msgid) for e in po.entries if not _filed_by_a_sync(e)})
 
 
 def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str, str], Decision],
@@ -1115,8 +1118,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     filed = on_file.get(mine.key)
                     why = (f"which had no entry yet (the {src} text is new since the last "
                            "translate); this run makes it"
-                           if filed is not None and any(NO_ENTRY_YET in note for note
-                                                        in filed.translator_comments)
+                           if filed is not None and _filed_by_a_sync(filed)
                            else f"whose entry was retired while the {src} page was not "
                                 "published; this run brings the entry back")
                     report.kept.append(
@@ -1483,6 +1485,13 @@ def _copy_of_source(source: Any, spec: Any, skip: Collection[str], first: Any,
     return found
 
 
+def _filed_by_a_sync(entry: PoEntry) -> bool:
+    """Whether ``entry`` is one a sync put on file to keep a text typed over a paragraph
+    no run had made an entry of yet (its note says :data:`NO_ENTRY_YET`): no entry
+    ``translate`` made."""
+    return entry.obsolete and any(NO_ENTRY_YET in note for note in entry.translator_comments)
+
+
 def _rewording_of(mine: Written, filed: PoEntry | None, catalog: Mapping[tuple[str, str], PoEntry],
                   written: Sequence[Written]) -> PoEntry | None:
     """The live entry of the new wording of ``mine``'s source text, when that text was
@@ -1490,8 +1499,7 @@ def _rewording_of(mine: Written, filed: PoEntry | None, catalog: Mapping[tuple[s
     keep a text typed over it, or there is none): a live entry of the same context that
     no paragraph of the piece's record has, alike enough for ``translate`` to call it a
     rewording; the likest, or None."""
-    if filed is not None and (not filed.obsolete or not any(
-            NO_ENTRY_YET in note for note in filed.translator_comments)):
+    if filed is not None and not _filed_by_a_sync(filed):
         return None
     recorded = {w.key for w in written}
     alike = [(similarity(entry.msgid, mine.source), entry)
@@ -1570,20 +1578,13 @@ def _units_of(source: Any) -> UnitsFor:
     return units
 
 
-def missing_catalogs(lang: str, source: Any) -> set[Path]:
-    """The catalogues of ``lang`` the site's pages and objects go into that do not exist
-    yet: what a text typed in a Wagtail copy waits for (see :func:`take_site_edits`)."""
-    return {path for path in {source.catalog_of(obj, spec, lang)
-                              for obj, spec in source.objects()}
-            if not Path(path).exists()}
-
-
 def take_site_edits(lang: str, source: Any,
                     catalogs: Collection[Path] | None = None) -> SyncReport:
     """:func:`take_edits` for every page and object the site translates into ``lang``,
     each into its own catalogue (one per language, section or page: ``catalogue_layout``);
     with ``catalogs``, only into those (the ones the run just made, for the texts typed
-    in Wagtail's own copies before there was a catalogue to take them into)."""
+    in Wagtail's own copies before there was a catalogue to take them into).  The
+    report's ``waiting`` names the catalogues that do not exist yet."""
     from cms_i18n.contrib.wagtail.source import source_locale
 
     by_catalog: dict[Path, list[tuple[Any, Any]]] = {}
@@ -1591,6 +1592,7 @@ def take_site_edits(lang: str, source: Any,
         path = source.catalog_of(obj, spec, lang)
         if catalogs is None or path in catalogs:
             by_catalog.setdefault(path, []).append((obj, spec))
+    waiting = {path for path in by_catalog if not Path(path).exists()}
     from cms_i18n.pipeline import load_settings_glossary
 
     report = SyncReport()
@@ -1602,6 +1604,7 @@ def take_site_edits(lang: str, source: Any,
                                   source_lang=source.source_lang, glossary=glossary,
                                   authorship=authorship, units_for=_units_of(source)))
     report.add(take_orphan_edits(lang, source))
+    report.waiting = waiting
     return report
 
 
@@ -1656,13 +1659,7 @@ class _Between:
         or published since, as often as may be), each with who saved it, newest first;
         none where the page's texts never went back so."""
         later: list[tuple[str, str]] = []
-        for pieces, who in self._revisions():       # newest first
-            if key not in pieces:
-                continue
-            segments = piece_segments(*pieces[key])
-            if index >= len(segments):
-                continue
-            text = segments[index]
+        for text, who in self._segment(key, index):
             if same_text(text, now):
                 if later:
                     return later
@@ -1679,14 +1676,20 @@ class _Between:
         puts either back), with who saved it; None where none did.  A source text the
         catalogue has (``english``: the English a Wagtail copy began with, since reworded)
         is nobody's typing either."""
-        for pieces, who in self._revisions():
-            if key not in pieces:
-                continue
-            segments = piece_segments(*pieces[key])
-            if index < len(segments) and not same_text(segments[index], written) and \
-                    not same_source(segments[index], source) and not english(segments[index]):
-                return segments[index], who
+        for text, who in self._segment(key, index):
+            if not same_text(text, written) and not same_source(text, source) and \
+                    not english(text):
+                return text, who
         return None
+
+    def _segment(self, key: tuple[str, str], index: int) -> Iterator[tuple[str, str]]:
+        """Segment ``index`` of piece ``key`` in each revision between that has it, newest
+        first, with who saved that revision."""
+        for pieces, who in self._revisions():
+            if key in pieces:
+                segments = piece_segments(*pieces[key])
+                if index < len(segments):
+                    yield segments[index], who
 
 
 def _machine_draft(entry: PoEntry | None, text: str, authorship: Authorship | None) -> bool:

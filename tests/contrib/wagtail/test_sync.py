@@ -447,6 +447,24 @@ def test_a_copy_typed_in_before_the_first_translate_is_read_by_that_run(site: Si
     assert CORRECTED in body_texts(latest(page))
 
 
+def copy_of_a_new_page(title: str, slug: str, paragraphs: list[str]) -> tuple[Any, Any]:
+    """An English page published after a run made the catalogue (of another page), and
+    its Spanish copy made with Wagtail's own Translate, which no run has seen: (the
+    English page, the copy)."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage
+
+    first = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
+    article = first.get_parent().add_child(instance=ArticlePage(
+        title=title, slug=slug,
+        body=[("paragraph", "".join(f"<p>{text}</p>" for text in paragraphs))]))
+    article.save_revision().publish()
+    return article, article.copy_for_translation(
+        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+
+
 @pytest.mark.parametrize("reworded", [False, True])
 def test_a_copy_of_a_new_page_whose_english_is_reordered_pairs_each_text_with_its_own(
         site: Site, reworded: bool) -> None:
@@ -454,21 +472,10 @@ def test_a_copy_of_a_new_page_whose_english_is_reordered_pairs_each_text_with_it
     first paragraph to the end (and reworded it): the run approved each typed text as the
     translation of the paragraph now at its place, and the copy's English as a
     translation of another paragraph."""
-    from wagtail.models import Locale
-
-    from tests.contrib.wagtail.project.news.models import ArticlePage
-
-    first = make_article(body=BODY)
-    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
     english = ["The covered market will reopen in March after the fire.",
                "Insurance paid for most of the repairs.",
                "Twenty stallholders have signed new leases."]
-    article = first.get_parent().add_child(instance=ArticlePage(
-        title="Market hall", slug="market-hall",
-        body=[("paragraph", "".join(f"<p>{text}</p>" for text in english))]))
-    article.save_revision().publish()
-    page = article.copy_for_translation(
-        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    article, page = copy_of_a_new_page("Market hall", "market-hall", english)
     typed = ["El mercado cubierto reabrirá en marzo tras el incendio.",
              "El seguro pagó la mayor parte de las reparaciones."]
     edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", "".join(
@@ -500,20 +507,9 @@ def test_a_copy_s_paragraph_reworded_in_the_save_that_deletes_another_keeps_its_
     """A Wagtail copy of a page no run had seen, typed in; the author then reworded its
     first paragraph and deleted the second in one save: the first was called removed, its
     text filed as obsolete and the new English written over it."""
-    from wagtail.models import Locale
-
-    from tests.contrib.wagtail.project.news.models import ArticlePage
-
-    make = make_article(body=BODY)
-    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
     english = ["The central bank kept its main rate at 3.5 percent on Wednesday.",
                "Analysts had expected the decision."]
-    article = make.get_parent().add_child(instance=ArticlePage(
-        title="Rates held", slug="rates-held",
-        body=[("paragraph", "".join(f"<p>{text}</p>" for text in english))]))
-    article.save_revision().publish()
-    page = article.copy_for_translation(
-        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    article, page = copy_of_a_new_page("Rates held", "rates-held", english)
     typed = ["El banco central mantuvo el miércoles su tipo principal en el 3,5 %.",
              "Los analistas esperaban la decisión."]
     edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", "".join(
@@ -584,19 +580,9 @@ def test_the_english_a_wagtail_copy_began_with_is_nobody_s_typing(site: Site) ->
     author then reworded the English paragraph: a line and a conflict note said the page
     had said the copy's English "until a later save put the earlier text back", flagging
     English for review as a person's text."""
-    from wagtail.models import Locale
-
-    from tests.contrib.wagtail.project.news.models import ArticlePage
-
-    first = make_article(body=BODY)
-    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
     english = "The ferry company will raise fares by six percent from April."
-    article = first.get_parent().add_child(instance=ArticlePage(
-        title="Ferry fares", slug="ferry-fares",
-        body=[("paragraph", f"<p>{english}</p><p>Season tickets cost the same.</p>")]))
-    article.save_revision().publish()
-    page = article.copy_for_translation(
-        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    article, page = copy_of_a_new_page("Ferry fares", "ferry-fares",
+                                       [english, "Season tickets cost the same."])
     typed = "La naviera subirá las tarifas un seis por ciento a partir de abril."
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "paragraph", f"<p>{typed}</p><p>Season tickets cost the same.</p>"))
@@ -711,18 +697,8 @@ def test_a_copy_of_a_page_new_since_the_last_translate_is_said_to_be_new(site: S
     """An English page published after the last run, its Spanish copy made with Wagtail's
     Translate and typed in, then apply before translate: its entries were never made,
     and the runs said the entry was gone, then retired while the page was unpublished."""
-    from wagtail.models import Locale
-
-    from tests.contrib.wagtail.project.news.models import ArticlePage
-
-    first = make_article(body=BODY)
-    run("translate", "--lang", "es", "-q")              # the catalogue, of another page
-    article = first.get_parent().add_child(instance=ArticlePage(
-        title="Minsk meeting", slug="minsk-meeting",
-        body=[("paragraph", "<p>The CSTO met in Minsk on Friday.</p>")]))
-    article.save_revision().publish()
-    page = article.copy_for_translation(
-        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+    _article, page = copy_of_a_new_page("Minsk meeting", "minsk-meeting",
+                                        ["The CSTO met in Minsk on Friday."])
     typed = "La OTSC se reunió en Minsk el viernes."
     edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", f"<p>{typed}</p>"))
     _out, err = run("apply", "--lang", "es")
