@@ -2633,9 +2633,11 @@ def _glued_file_title(line: str) -> list[Edit]:
 
 
 # A picture's file name opening a paragraph, before the capital of its first sentence
-# ("20130312-084631.jpg Having been away …").
-_GLUED_FILE_RE = re.compile(r"(?P<name>[\w%~-][\w.%~-]*\.(?i:jpe?g|png|gif|webp|bmp|tiff?))[ \t]+"
-                            r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ])")
+# ("20130312-084631.jpg Having been away …"), or a camera's name for it with no ending, the
+# title its uploader gave it after the number ("DSC_7464-cra-timed-race-2011-results The …").
+_GLUED_FILE_RE = re.compile(r"(?P<name>[\w%~-][\w.%~-]*\.(?i:jpe?g|png|gif|webp|bmp|tiff?)"
+                            r"|(?i:dscf?|dsc_|dscn|img_|imgp|pict|gopr|mvi_|pxl_)\d{3,8}"
+                            r"(?:[-_][a-z0-9]+)*)[ \t]+(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ])")
 
 
 def _glued_file_name(line: str) -> list[Edit]:
@@ -2649,6 +2651,9 @@ def _glued_file_name(line: str) -> list[Edit]:
     >>> [e.before for e in _glued_file_name("20130312-084631.jpg Having been away for a "
     ...                                      "week, I walk around and see what came in.")]
     ['20130312-084631.jpg ']
+    >>> [e.before for e in _glued_file_name("DSC_7464-cra-timed-race-2011-results The CRA "
+    ...                                      "timed race is sort of the rowing-on race.")]
+    ['DSC_7464-cra-timed-race-2011-results ']
     >>> _glued_file_name("logo.png is the file the theme reads for the site's header.")
     []
     """

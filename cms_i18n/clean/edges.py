@@ -528,6 +528,13 @@ _TAG_WORDS_RE = re.compile(r"(?:tags?|tagged(?: with)?|topics?|keywords?|categor
                            r"|ετικέτες)\s*:", re.I)
 
 
+# The kicker a newspaper sets before a headline, in capitals ("REVIEW: Dick Whittington,
+# Cockermouth Amateur Dramatics Society, Kirkgate Centre"): the story's title, no tags.
+_KICKER_RE = re.compile(r"(?:REVIEW|PREVIEW|LETTER|LETTERS|OPINION|ANALYSIS|COMMENT|EXCLUSIVE"
+                        r"|INTERVIEW|OBITUARY|PICTURES|PHOTOS|GALLERY|WATCH|LIVE|UPDATE|BREAKING"
+                        r"|FEATURE|COLUMN)\s*:\s")
+
+
 def _labelled_by_text(text: str) -> bool:
     """Does the line open with a label that names no tags ("Path C:", "A:")?
 
@@ -570,12 +577,17 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     False
     >>> is_tag_line("Middleton Hall, Middleton, Tamworth, Staffs B78 2AE")
     False
+    >>> is_tag_line("REVIEW: Dick Whittington, Cockermouth Amateur Dramatics Society, "
+    ...             "Kirkgate Centre, Cockermouth")
+    False
     >>> is_tag_line('Key Tracks: "Angel of Death," "Necrophobic," "Raining Blood"', labelled=True)
     False
     >>> is_tag_line("Нам понадобится: капуста – 1 кг, яйца – 4 шт, лук – 1 луковица",
     ...             labelled=True)
     False
     """
+    if _KICKER_RE.match(text):
+        return False
     body, label = text, _TAG_LABEL_RE.match(text) if labelled else None
     if label:
         body = text[label.end():]
