@@ -1706,9 +1706,13 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             left_out = not any(key in translations or carries(u)
                                for key, u in zip(keys, item.units, strict=True))
         elif fallback == "reviewed":
-            # nothing anybody reviewed, now or before a source change or a refusal
+            # nothing anybody reviewed, now or before a source change or a refusal; a
+            # reviewed text the same as its source (a name that stays as it is:
+            # "Christian Aid") translates nothing, and a page of such alone would be
+            # all in the source language
             withdrawn = changes.keys() | {(r.context, r.source) for r in offer.refused}
-            left_out = not any(key in translations or key in withdrawn for key in keys)
+            left_out = not any((key in translations and translations[key] != key[1])
+                               or key in withdrawn for key in keys)
         else:
             left_out = False
         if left_out:

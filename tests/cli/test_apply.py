@@ -67,6 +67,24 @@ def test_nothing_reviewed_writes_nothing_and_says_why(site: Path) -> None:
         (site / "content" / "weather.txt").read_text(encoding="utf-8")
 
 
+def test_a_document_whose_only_reviewed_text_stays_as_in_the_source_is_not_written(
+        site: Path) -> None:
+    # An editor approves the headline as it stands (a name that is not translated): the
+    # page would be all in English, which is no translation.
+    _review("Rain again", "Rain again", context="weather")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert not (site / "content" / "weather.es.txt").exists()
+    assert "content/weather.txt" in next(line for line in result.stdout.splitlines()
+                                         if line.startswith("  not written, nothing in"))
+    # A translated text beside it writes the page, the approved name as it stands.
+    _review("It rained", "Llovi\u00f3 todo el d\u00eda en la ciudad.", context="weather")
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0, again.output
+    assert (site / "content" / "weather.es.txt").read_text(encoding="utf-8") == \
+        "Rain again\n\nLlovi\u00f3 todo el d\u00eda en la ciudad.\n"
+
+
 def test_a_refused_unit_keeps_the_source_byte_for_byte(site: Path) -> None:
     # 1,500 kept in Spanish reads as one and a half: critical, refused.
     _review("The \u201ccouncil\u201d said", "El \u201cconsejo\u201d dijo \u201c1,500 "
