@@ -1325,11 +1325,15 @@ class Matcher:
         ['security council']
         >>> [o.concept.id for o in matcher.find("The security council of Kazakhstan met.")]
         ['NATIONAL_SC:KZ']
+        >>> [o.concept.id for o in matcher.find("National security council of Mongolia met.")]
+        ['NATIONAL_SC:MN']
         """
         if _LOWER_QUALIFIED.match(text, end) and not _OF_PROPER.match(text, end):
             return False    # (a state's or a body's name after "of" names whose it is)
         if _THE_BEFORE.search(text, max(0, start - 8), start):
             return True
+        if any(owner_after.match(text, end) for *_, owner_after in self._states):
+            return True     # a state named after it ("National security council of Mongolia")
         if _A_BEFORE.search(text, max(0, start - 8), start) and \
                 self._cue_noun_after(text, end, matched):
             return True
