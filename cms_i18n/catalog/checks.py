@@ -654,6 +654,38 @@ def numbers(text: str, lang: str = "") -> list[Decimal]:
     return [read(match, lang).values[0] for match in _numbers_in(text)]
 
 
+# A time on the twelve-hour clock ("10:00am", "1 pm", "4.30 p.m.").
+_TWELVE_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?(?!\w)",
+                          re.IGNORECASE)
+
+
+def _on_the_target_clock(source: str, target: str) -> str:
+    """``source`` with each twelve-hour time the translation writes on the 24-hour
+    clock, as Spanish, French or German readers expect ("1:00pm" as "13:00", "4pm" as
+    "16 h"), written so: the same time, no number lost or added.
+
+    >>> _on_the_target_clock("Racing 10:00am - 1:00pm, practice 4pm", "Regata 10:00 - 13:00, "
+    ...                      "práctica 16 h")
+    'Racing 10:00 - 13:00, practice 16'
+    >>> _on_the_target_clock("at 1pm", "a las 14:00")
+    'at 1pm'
+    """
+    def rewritten(match: re.Match[str]) -> str:
+        hour, minutes = int(match.group(1)), match.group(2)
+        if not 1 <= hour <= 12:
+            return match.group(0)
+        hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
+        for written in ((f"{hour}:{minutes}", f"{hour}.{minutes}", f"{hour:02d}:{minutes}")
+                        if minutes else (f"{hour}:00", f"{hour}.00", f"{hour:02d}:00",
+                                         f"{hour} h", f"{hour}h", f"{hour} horas")):
+            if re.search(rf"(?<![\d.:]){re.escape(written)}(?![\d])", target):
+                # the figures the target writes ("16 h" holds the one number 16)
+                return written if written[-1].isdigit() else str(hour)
+        return match.group(0)
+
+    return _TWELVE_HOUR.sub(rewritten, source)
+
+
 @check("numbers", CRITICAL)
 def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded | None:
     """Every number of the source keeps its value in the translation, each read with
@@ -670,6 +702,8 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
     warning, and so is the right value in another language's style (``3.5`` in
     Spanish, which writes ``3,5``).
     """
+    # A time the translation gives on the 24-hour clock is the same time.
+    source = _on_the_target_clock(source, target)
     found = list(figures(_running(source)))
     in_source, in_target = [m for m, _ in found], list(_numbers_in(target))
     # A label (a version, a time, a code) kept exactly as the source wrote it is right

@@ -147,6 +147,16 @@ def test_emphasis_and_conflicts_are_critical_and_emphasis_needs_markdown() -> No
         assert BY_NAME["emphasis"].run(source, target, SPANISH) is None, (source, target)
 
 
+def test_a_time_given_on_the_24_hour_clock_is_the_same_time() -> None:
+    """Spanish writes "13:00" for "1:00pm": no number lost, none added; a wrong hour is
+    still one."""
+    source = "AUSTRALIA DAY REGATTA 10:00am - 1:00pm, SATURDAY PRACTICE 4pm - 6 p.m."
+    assert check_numbers(source, "REGATA 10:00 - 13:00, ENTRENAMIENTO 16 h - 18:00",
+                         SPANISH) is None
+    wrong = check_numbers(source, "REGATA 10:00 - 15:00, ENTRENAMIENTO 16 h - 18:00", SPANISH)
+    assert wrong is not None and "15" in str(wrong)
+
+
 def test_digits_inside_words_are_no_numbers() -> None:
     """"i18n", "f03-alice.po", "mp3", "H2O", "4x4" are names and codes: a translation
     that adds one adds no number.  A standalone number, or one with its unit or ending
