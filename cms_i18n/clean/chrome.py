@@ -713,6 +713,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                                           and not credits_a_person(text)
                                           and not credits_a_picture(line)
                                           and not page.fact_under_its_label(lines, index)
+                                          and not page.contacts_under_its_label(lines, index)
                                           and not heading_between_lists(lines, index)
                                           and not _see_also_over_prose(lines, index)
                                           and not item_among_the_texts(lines, index)):

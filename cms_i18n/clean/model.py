@@ -622,7 +622,7 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     run = [texts[k] for k in range(start + opening, len(texts))]
     own = len(run) == 2 and widgets.headline_over_its_text(run)
     if (sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced and outside
-            and not own):
+            and not own and not all(_names_an_organisation(text) for text in run)):
         reason = ("page chrome (other stories)" if _HEADLINE in kinds
                   else "page chrome (a post's footer)")
         for k in range(start + opening, len(texts)):
@@ -651,6 +651,27 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     closing = max(k for k, kind in enumerate(above) if kind != _LISTED)
     for k in range(closing + 1):
         found[order[k]] = "page chrome (other stories)"
+
+
+# The words an organisation's name holds besides its capitalised ones.
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "von"})
+# An organisation's name is this many words at most ("Doctors of the World USA").
+_NAME_WORDS = 5
+
+
+def _names_an_organisation(text: str) -> bool:
+    """Is the line shaped as an organisation's name: a few capitalised words, joined by
+    "of", "the", "and" at most?  A run of such lines under a statement is the list of
+    those who signed it (or its partners, its sponsors), the author's, never a list of
+    other stories, whose headlines are longer and say what happened.
+
+    >>> [_names_an_organisation(t) for t in ("Doctors of the World USA", "Handicap International",
+    ...                                      "Floods Close Schools Across the County")]
+    [True, True, False]
+    """
+    words = text.split()
+    return 0 < len(words) <= _NAME_WORDS and all(
+        word[:1].isupper() or word in _NAME_LINKS for word in words) and words[0][:1].isupper()
 
 
 _HEADLINE, _LABEL, _LISTED = 1, 0, -1

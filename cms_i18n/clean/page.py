@@ -597,6 +597,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or _office_under_name(index, lines)
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
+                    # a press release's contact, its name and how to reach them
+                    or is_contact_line(text)
                     # a letter's valediction ("Best wishes"), or the signatory's name right
                     # under the last sentence, an office or a valediction
                     or closes_the_text(index, lines, views, found)
@@ -704,6 +706,48 @@ def fact_under_its_label(lines: Sequence[str | None], index: int) -> bool:
         return index + 1 < len(lines) and value(lines[index + 1])
     return index > 0 and value(line) and \
         _FACT_LABEL_RE.fullmatch(" ".join((lines[index - 1] or "").split())) is not None
+
+
+# A label over the people to call about the text ("Media Contacts:", "Press contact").
+_CONTACTS_LABEL_RE = re.compile(r"(?:media|press|news|for media|for press)?\s*"
+                                r"(?:contacts?|enquiries|inquiries)(?: for (?:the )?media)?\s*:?",
+                                re.IGNORECASE)
+# What a contact line holds: an e-mail address or a telephone number.
+_REACHED_AT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d")
+
+
+def contacts_under_its_label(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line a press release's label over its contacts, the line right under
+    it giving an e-mail address or a telephone number?  The contacts are the
+    release's own, its label with them; a label alone is what a scraper left of a
+    box whose contacts it dropped.
+
+    >>> contacts_under_its_label(["Media Contacts:", "Ann Lee, ann@care.org, +1 917-525-0590"], 0)
+    True
+    >>> contacts_under_its_label(["Media Contact", "", "Share this"], 0)
+    False
+    """
+    if not _CONTACTS_LABEL_RE.fullmatch(" ".join((lines[index] or "").split())):
+        return False
+    below = next((line for line in lines[index + 1:index + 3] if line and line.strip()), "")
+    return bool(_REACHED_AT_RE.search(below or ""))
+
+
+# A person to call about the text: their name, then an e-mail address or a telephone number
+# ("Vanessa Parra, vanessa.parra@care.org, +1 917-525-0590 (NYC)").
+_CONTACT_LINE_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s.*?"
+                              r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d)")
+
+
+def is_contact_line(text: str) -> bool:
+    """Is the line a press release's contact, a person's name then how to reach them?
+
+    >>> is_contact_line("Vanessa Parra, vanessa.parra@care.org, +1 917-525-0590 (NYC)")
+    True
+    >>> is_contact_line("Call 0800 123 4567 to subscribe")
+    False
+    """
+    return bool(_CONTACT_LINE_RE.match(text))
 
 
 # The label an author puts over the address of the text's source or of more on it.
