@@ -549,6 +549,20 @@ class Memory:
             "WHERE source_lang=? AND target_lang=? AND source IN", sources,
             [source_lang, target_lang])}
 
+    def editor_drafts_of(self, sources: Sequence[str], *, source_lang: str,
+                         target_lang: str) -> dict[tuple[str, str], str]:
+        """(context, source) → the draft an editor last left unreviewed for it: what an
+        entry that comes back (its text deleted, then restored, with the catalogue's
+        obsolete entries purged between) offers instead of the machine's text."""
+        rows = self._select_in(
+            "SELECT context, source, target, last_seen FROM editor_texts "
+            "WHERE source_lang=? AND target_lang=? AND reviewed=0 AND source IN", sources,
+            [source_lang, target_lang])
+        drafts: dict[tuple[str, str], str] = {}
+        for context, source, target, _ in sorted(rows, key=lambda row: row[3]):
+            drafts[(context, source)] = target
+        return drafts
+
     def authorship(self, catalog: str, *, source_lang: str,
                    target_lang: str) -> Authorship:
         """What cms-i18n last wrote in each entry of ``catalogue`` and, for entries it

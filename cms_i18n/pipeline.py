@@ -65,6 +65,7 @@ from cms_i18n.catalog.moves import (
     pair_renames,
 )
 from cms_i18n.catalog.notes import (
+    OWN_DRAFT_NOTE,
     OWN_REVIEWED_NOTE,
     RANK_NOTE,
     REVIEWED_ELSEWHERE_NOTE,
@@ -472,11 +473,18 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     own = memory.editor_texts_of([units[i].source for i in todo
                                   if getattr(remembered.get(keys[i]), "origin", "") == "reviewed"],
                                  source_lang=source_lang, target_lang=lang)
+    # An editor's draft of an entry that left the catalogue and comes back (its text
+    # deleted, then restored, the obsolete copy purged between) is offered again, not
+    # the machine's text: the memory keeps every text an editor wrote.
+    drafts = memory.editor_drafts_of([units[i].source for i in todo if getattr(
+        remembered.get(keys[i]), "origin", "") != "reviewed"], source_lang=source_lang,
+        target_lang=lang)
     outcome.entries = [_entry(u, None if i in held else remembered.get(key), label,
                               _read_in_document(key[1]),
                               failures[key] if i in failing else None, held.get(i),
                               own=(u.context, u.source,
-                                   getattr(remembered.get(key), "target", None)) in own)
+                                   getattr(remembered.get(key), "target", None)) in own,
+                              draft=None if i in held else drafts.get((u.context, u.source)))
                        for i, (u, key) in enumerate(zip(units, keys, strict=True))]
     return outcome
 
@@ -1308,16 +1316,22 @@ def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
 
 def _entry(unit: Unit, found: Remembered | None, engine: str,
            document_reading: bool = False, failed: str | None = None,
-           held: str | None = None, *, own: bool = False) -> CatalogEntry:
+           held: str | None = None, *, own: bool = False,
+           draft: str | None = None) -> CatalogEntry:
     """The catalogue entry of ``unit``: its translation ``found`` in the memory or made
     now, or none, with the reason the engine ``failed`` on it or why it was ``held``
     from the engine.  ``own``: the memory's reviewed translation is one an editor wrote
-    in this very entry, not one of the same text elsewhere."""
+    in this very entry, not one of the same text elsewhere.  ``draft``: the draft an
+    editor typed in this entry before it left the catalogue, offered again where the
+    memory holds no reviewed translation."""
     comments: list[str] = []
     problems: tuple[str, ...] = ()
     translation = ""
     if held is not None:
         comments.append(held)
+    elif draft and (found is None or found.origin != "reviewed"):
+        translation = draft
+        comments.append(OWN_DRAFT_NOTE)
     elif failed is not None:
         comments.append(failed_note(engine, failed))
     elif found is not None:

@@ -169,6 +169,23 @@ def test_obsolete_entries_an_editor_purged_stay_purged(site: Path) -> None:
     assert not any(e.obsolete for e in po)
 
 
+def test_a_paragraph_restored_after_a_purge_gets_the_editor_s_draft_back(site: Path) -> None:
+    # The draft's paragraph is deleted, its obsolete entry purged, then the paragraph
+    # comes back: the entry offers the editor's draft, not the machine's text.
+    content = site.parents[3] / "content" / "library-hours.txt"
+    content.write_text(PAGES["library-hours"][0] + "\n", encoding="utf-8")
+    assert _translate().exit_code == 0
+    assert _find(polib.pofile(str(site)), PAGES["library-hours"][1]).obsolete
+    subprocess.run(["msgattrib", "--no-obsolete", "-o", str(site), str(site)], check=True)
+    assert _translate().exit_code == 0
+    content.write_text("\n\n".join(PAGES["library-hours"][:2]) + "\n", encoding="utf-8")
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    back = _find(polib.pofile(str(site)), PAGES["library-hours"][1])
+    assert (back.msgstr, back.fuzzy, back.obsolete) == (DRAFT, True, False)
+    assert "from memory: the draft an editor last typed in this entry" in back.comment
+
+
 def test_deleting_the_copy_drops_lost_entries_on_purpose(site: Path) -> None:
     site.write_bytes(b"")
     (site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])).unlink()

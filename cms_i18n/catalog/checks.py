@@ -675,12 +675,12 @@ def _on_the_target_clock(source: str, target: str) -> str:
         if not 1 <= hour <= 12:
             return match.group(0)
         hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
-        for written in ((f"{hour}:{minutes}", f"{hour}.{minutes}", f"{hour:02d}:{minutes}")
+        for form in ((f"{hour}:{minutes}", f"{hour}.{minutes}", f"{hour:02d}:{minutes}")
                         if minutes else (f"{hour}:00", f"{hour}.00", f"{hour:02d}:00",
                                          f"{hour} h", f"{hour}h", f"{hour} horas")):
-            if re.search(rf"(?<![\d.:]){re.escape(written)}(?![\d])", target):
+            if re.search(rf"(?<![\d.:]){re.escape(form)}(?![\d])", target):
                 # the figures the target writes ("16 h" holds the one number 16)
-                return written if written[-1].isdigit() else str(hour)
+                return form if form[-1].isdigit() else str(hour)
         return match.group(0)
 
     return _TWELVE_HOUR.sub(rewritten, source)
