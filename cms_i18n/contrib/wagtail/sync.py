@@ -938,7 +938,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                skip: Collection[str], source_locale: Any, *, source_lang: str,
                glossary: Glossary | None,
                authorship: Authorship | None = None,
-               units_for: UnitsFor | None = None) -> SyncReport:
+               units_for: UnitsFor | None = None, deleting: bool = False) -> SyncReport:
     """Bring edits made in the admin since the last ``apply`` into the catalogue.
 
     ``pages`` are (source page, spec) pairs.  Edits are written through
@@ -959,6 +959,10 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     translation ``apply`` never wrote be read too (:func:`_first_sight`): one Wagtail's
     own *Translate* made, or an alias made a page, which a translator typed in before
     any ``apply``; without it such a translation is left to ``apply``.
+
+    ``deleting``: the pages are about to be deleted, so an edit the page alone keeps
+    until a later run (its entry retired while the source page is unpublished) goes on
+    file now, in that obsolete entry.
     """
     from cms_i18n.contrib.wagtail.models import WrittenPiece
     from cms_i18n.contrib.wagtail.review import publishing_gate
@@ -1116,9 +1120,27 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # sync takes the edit into it (the record stays as it was, so the
                     # edit is still one then)
                     filed = on_file.get(mine.key)
+                    new = filed is not None and _filed_by_a_sync(filed)
+                    if deleting:
+                        # the page goes now: its text goes on file, in the retired entry
+                        removed.append(Change(
+                            mine.context, mine.source, "keep", text=text,
+                            note=f"{ADMIN_NOTE}: {who}; {name} showed this text when it was "
+                                 f"deleted, its entry retired while the {src} page was not "
+                                 "published; kept here"))
+                        report.kept.append(
+                            f"kept in the catalogue, not on the page: {shown}: the edit of "
+                            f"the paragraph {_clip(mine.source)!r}, "
+                            + ("whose entry the next translate makes"
+                               if new else f"whose entry was retired while the {src} page "
+                                           "was not published")
+                            + f", is kept in {shown_path(Path(po_path))} with the page "
+                              "deleted, as an obsolete entry (#~) until the paragraph "
+                              "is published again")
+                        continue
                     why = (f"which had no entry yet (the {src} text is new since the last "
                            "translate); this run makes it"
-                           if filed is not None and _filed_by_a_sync(filed)
+                           if new
                            else f"whose entry was retired while the {src} page was not "
                                 "published; this run brings the entry back")
                     report.kept.append(
@@ -2016,7 +2038,7 @@ def spec_of(source: Any, obj: Any) -> Any:
 
 
 def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: str,
-                    glossary: Glossary | None) -> SyncReport:
+                    glossary: Glossary | None, *, deleting: bool = False) -> SyncReport:
     """:func:`take_edits` for one source page's translation into ``lang``: what the review
     screen does before it shows the page's rows or approves them, so that a text typed in
     the page editor since the last run is the row's, not the machine's it replaced."""
@@ -2030,7 +2052,7 @@ def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: s
         return take_edits(po_path, lang, [(page, spec)], source.skip,
                           source_locale(source.source_lang), source_lang=source.source_lang,
                           glossary=glossary, authorship=authorship,
-                          units_for=_units_of(source))
+                          units_for=_units_of(source), deleting=deleting)
 
 
 def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:

@@ -62,14 +62,15 @@ def _site() -> tuple[dict[str, Any], Any]:
 
 
 def take_page_edits_told(request: HttpRequest, settings: dict[str, Any], source: Any,
-                         page: Any, lang: str, glossary: Glossary | None) -> Any:
+                         page: Any, lang: str, glossary: Glossary | None, *,
+                         deleting: bool = False) -> Any:
     """Take in what was typed in the editor of ``page``'s translation into ``lang`` since
-    the last run (:func:`~.sync.take_page_edits`), each line of what that did a message to
-    the user; the report.  A :class:`UserError` (a run holds the catalogue) is the
-    caller's to word."""
+    the last run (:func:`~.sync.take_page_edits`; ``deleting``: the translation is about
+    to be deleted), each line of what that did a message to the user; the report.  A
+    :class:`UserError` (a run holds the catalogue) is the caller's to word."""
     from cms_i18n.contrib.wagtail.sync import take_page_edits
 
-    report = take_page_edits(settings, source, page, lang, glossary)
+    report = take_page_edits(settings, source, page, lang, glossary, deleting=deleting)
     for line in report.lines(lang, restructured=False):
         messages.info(request, line.removeprefix(f"{lang}: "))
     return report

@@ -179,7 +179,8 @@ def _take_edits_of(request: Any, pages: list[Any]) -> bool:
         restructured: list[str] = []
         for english, lang in translations:
             restructured += views.take_page_edits_told(request, settings, source, english,
-                                                       lang, glossary).restructured
+                                                       lang, glossary,
+                                                       deleting=True).restructured
         for lang in orphaned:
             for line in take_orphan_edits(lang, source).lines(lang, restructured=False):
                 messages.info(request, line.removeprefix(f"{lang}: "))

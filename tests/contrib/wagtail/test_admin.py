@@ -934,6 +934,35 @@ def test_deleting_a_translated_page_takes_in_what_was_typed_in_it_first(site: Si
     assert entry(site, SECOND).msgstr == by_hand
 
 
+def test_deleting_a_translation_whose_english_page_is_unpublished_keeps_what_was_typed(
+        site: Site) -> None:
+    """The English page unpublished and a run after it, its entries retired; a translator
+    typed in the Spanish page, which was then deleted: the page kept the text until the
+    English came back, and the deletion took it with the page, while the admin said
+    "kept on the page"."""
+    from wagtail.models import Page
+
+    article, spanish = translated(site)
+    article.unpublish()
+    run("translate", "--lang", "es", "-q")
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    done = admin_client().post(f"/admin/pages/{spanish.pk}/delete/", follow=True)
+    assert done.status_code == 200 and not Page.objects.filter(pk=spanish.pk).exists()
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == SECOND]
+    assert kept and kept[0].obsolete and kept[0].msgstr == by_hand, kept
+    said = html.unescape(done.content.decode())
+    assert "as an obsolete entry (#~) until the paragraph is published again" in said
+    assert "kept on the page" not in said
+    # published again, the paragraph's entry comes back with the text, a draft to review
+    article.refresh_from_db()
+    article.get_latest_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    back = entry(site, SECOND)
+    assert (back.msgstr, back.obsolete) == (by_hand, False), back
+
+
 @pytest.mark.parametrize("bulk", [False, True])
 def test_deleting_a_translation_whose_english_page_is_deleted_keeps_what_was_typed(
         site: Site, bulk: bool) -> None:
