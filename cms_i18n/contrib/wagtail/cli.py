@@ -127,6 +127,11 @@ def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any, *
         waiting[lang] = report.waiting
         for line in report.lines(lang, restructured=restructured):
             click.echo(line, err=not line.split(": ", 2)[1].startswith("took an edit"))
+        if only is not None and (report.taken or report.drafts):
+            # the run's summary above counted the catalogue it made, before these
+            click.echo(f"{lang}: {len(report.taken)} reviewed and {len(report.drafts)} "
+                       "draft text(s) typed in the admin taken into the new catalogue after "
+                       "the counts above (`status` counts them)")
         if only is None:
             for line in live_without_source(lang, source):
                 click.echo(line, err=True)

@@ -441,6 +441,10 @@ def test_a_copy_typed_in_before_the_first_translate_is_read_by_that_run(site: Si
     assert not site.po().exists()
     out, _ = run("translate", "--lang", "es", "-q")
     assert "took an edit from the admin" in out and f"the translation of {QUOTE!r}" in out
+    # the summary counted the catalogue before the edits (the quote and its attribution)
+    # went in; a line after says so
+    assert ("es: 2 reviewed and 0 draft text(s) typed in the admin taken into the new "
+            "catalogue after the counts above (`status` counts them)") in out.splitlines()
     quote = entry(site, QUOTE)
     assert quote.msgstr == CORRECTED and "fuzzy" not in quote.flags
     run("apply", "--lang", "es")
