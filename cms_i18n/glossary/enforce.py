@@ -747,12 +747,16 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
             return start, suffix_end, f"{verb}{prep} the {word}"
         return start, end + 1, f"{lead}{word} "        # "SCO-member states" → "… member states"
     if occ.possessive:
-        head = _head(text, occ.span_end)
+        # An adverb or a participle after the "'s" ("ASEAN's mutually beneficial
+        # partnerships", "ASEAN's newly signed pact") makes the engine read it as "is"
+        # ("la ASEAN es mutuamente sociedades"): the phrase is rephrased with "of".
+        described = _described_head(text, occ.span_end)
+        head = described or _head(text, occ.span_end)
         # The engine handles "the trumpet's members" itself, but splits a hyphenated
         # head ("the trumpet's secretary-general" → "secretario de la trompeta-general").
         hyphenated = head is not None and "-" in text[head[0]:head[1]] and \
             text[head[0]].islower()
-        if slot.standin is not None and not hyphenated:
+        if slot.standin is not None and not hyphenated and described is None:
             return start, occ.span_end, f"{lead}{word}'s"
         # "the CSTO's members" → "the members of the OTSC"
         det = search_last_word(_DET_BEFORE, text, start)
@@ -898,6 +902,35 @@ def _compound_head(text: str, end: int) -> int | None:
         if m.group(1) in _COMPOUND_ENDS:
             return pos
     return None
+
+
+#: How many words a noun phrase opened by an adverb or a participle holds at most.
+_DESCRIBED_WORDS = 4
+
+
+def _described_head(text: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase right after ``pos`` when an adverb or a participle opens it
+    ("mutually beneficial partnerships", "newly signed trade pact"): lower-case words up
+    to a function word or a stop, at most four; None otherwise.
+
+    >>> text = "expanding ASEAN's mutually beneficial partnerships with its neighbours"
+    >>> start, end = _described_head(text, text.index(" mutually"))
+    >>> text[start:end]
+    'mutually beneficial partnerships'
+    >>> _described_head("ASEAN's members met", len("ASEAN's")) is None
+    True
+    """
+    m = _NEXT_WORD.match(text, pos)
+    if not m or not m.group(1).islower() or not m.group(1).endswith(("ly", "ed")) or \
+            m.group(1) in _STOP:
+        return None
+    start, end, words = m.start(1), m.end(1), 1
+    while words < _DESCRIBED_WORDS:
+        nxt = _NEXT_WORD.match(text, end)
+        if not nxt or not nxt.group(1).islower() or nxt.group(1) in _STOP:
+            break
+        end, words = nxt.end(1), words + 1
+    return (start, end) if words > 1 else None
 
 
 def _head(text: str, pos: int, headline: bool = False) -> tuple[int, int] | None:

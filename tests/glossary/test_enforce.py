@@ -390,6 +390,20 @@ def test_a_hyphenated_head_after_a_possessive_comes_first(bundled: Glossary) -> 
     assert re.fullmatch(r"The \w+'s members met in Minsk\.", plain)   # unchanged
 
 
+@pytest.mark.engine
+def test_a_possessive_before_an_adverb_or_a_participle_is_no_is(bundled: Glossary,
+                                                                 apertium) -> None:
+    """Apertium reads "'s" before an adverb or a participle as "is": "expanding ASEAN's
+    mutually beneficial partnerships" was "expandiendo la ASEAN es mutuamente sociedades
+    beneficiosas"."""
+    adverb, participle = run(apertium, bundled, [
+        "They discussed expanding ASEAN's mutually beneficial partnerships with them.",
+        "The group backed ASEAN's newly signed trade pact."])
+    assert "las sociedades mutuamente beneficiosas de la ASEAN" in adverb.text, adverb.text
+    assert "de la ASEAN" in participle.text and " es " not in participle.text, participle.text
+    assert adverb.problems == () and participle.problems == ()
+
+
 def test_an_attributive_acronym_after_an_adjective_or_before_a_title_follows_its_head(
         bundled: Glossary) -> None:
     engine = RecordingEngine(echo, strategy="standin")
