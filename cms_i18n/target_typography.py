@@ -351,7 +351,11 @@ def _final_stop(text: str, source: str) -> str:
 
 
 def _spanish_openers(text: str) -> str:
-    """Open every Spanish question with ¿ and exclamation with ¡ where the engine did not."""
+    """Open every Spanish question with ¿ and exclamation with ¡ where the engine did not.
+
+    >>> _spanish_openers("Serán expertos el domingo! jajaja\\nSer valiente! Quieres!")
+    '¡Serán expertos el domingo! jajaja\\n¡Ser valiente! ¡Quieres!'
+    """
     out: list[str] = []
     pos = 0
     for m in _SENTENCE.finditer(text):
@@ -364,8 +368,11 @@ def _spanish_openers(text: str) -> str:
             out.append(sentence)
             continue
         # The question starts after the last opening quote or colon inside the
-        # sentence ('Preguntó: "Por qué?"'), else at its first letter.
-        starts = [i + 1 for i, ch in enumerate(sentence[:-1]) if ch in "\"“«(:"]
+        # sentence ('Preguntó: "Por qué?"'), or line break before a capital (a line that
+        # ends with no stop, a heading's or a laugh's, over "Ser valiente!"), else at its
+        # first letter.
+        starts = [i + 1 for i, ch in enumerate(sentence[:-1]) if ch in "\"“«(:"
+                  or (ch == "\n" and sentence[i + 1].isupper())]
         at = starts[-1] if starts else 0
         while at < len(sentence) and sentence[at] in " \t\n":
             at += 1
