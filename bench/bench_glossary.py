@@ -251,9 +251,9 @@ def main() -> int:
                                  "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
                                  "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33",
-                                 "blind", "blind2", "blind4", "blind6", "blind21"),
+                                 "dev34", "blind", "blind2", "blind4", "blind6", "blind22"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 … dev33, blind, blind2, blind4, blind6 or blind21 part; the "
+                             "dev2 … dev34, blind, blind2, blind4, blind6 or blind22 part; the "
                              "blind parts are scored, never tuned on")
     args = parser.parse_args()
     if args.real:
