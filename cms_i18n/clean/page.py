@@ -618,7 +618,10 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
 
 
 # A person's name with a nickname in quotes between its parts ('Mike "Kube" Kubarth').
-NICKNAMED_RE = re.compile(r"[A-Z][\w.'’-]+ [\"“'‘][^\W\d_][^\"”'’]{0,20}[\"”'’] [A-Z][\w'’-]+")
+NICKNAMED_RE = re.compile(r"[A-Z][\w.'’-]+ [\"“'‘][^\W\d_][^\"”'’]{0,20}[\"”'’] [A-Z][\w'’-]+"
+                          # or its nickname after it in brackets, a Scout leader's
+                          # ("Richard (Bagheera)")
+                          r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)? \([A-Z][\w'’-]+\)")
 # An emoji written as its code closing a line (":slight_smile:", ":+1:"), as forums keep it.
 EMOJI_CODE_END_RE = re.compile(r"\s:[a-z0-9_+-]{2,40}:$")
 
@@ -991,6 +994,15 @@ _COMMENT_FORM_RE = re.compile(
     r"(?:comments?|responses?|replies)|comments?|responses?)\W*", re.IGNORECASE)
 
 
+# An organisation's officer who signs for it, beside the offices above ("Chief Executive",
+# "Executive Director", "Head of Policy").
+_SIGNING_OFFICE_RE = re.compile(r"(?:[^\W\d_]+ ){0,2}(?:executive|officer|coordinator|adviser|"
+                                r"advisor|representative|spokesperson|spokesman|spokeswoman)"
+                                r"|head of [^\W\d_]+(?: [^\W\d_]+)?", re.IGNORECASE)
+# Honours after a name ("Loretta Minghella OBE"), which a signature line keeps.
+_POST_NOMINALS_RE = re.compile(r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QC|KC|MP|MEP|PhD|FRS))+$")
+
+
 def is_signatory(text: str) -> bool:
     """A notice's signatory: a person's name and, in brackets, the office they sign for
     ("Mark Lovell (President)", "Tony Harman (Chairman)"), or the office as a label before
@@ -1003,12 +1015,20 @@ def is_signatory(text: str) -> bool:
     (True, True)
     >>> is_signatory("Director: Read more")
     False
+    >>> is_signatory("Loretta Minghella OBE, Chief Executive, Christian Aid")
+    True
+    >>> is_signatory("Stephen Hale, Chief Executive, Refugee Action")
+    True
     """
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
     labelled = _OFFICE_LABEL_RE.fullmatch(text)
     if labelled and is_name(_SHORT_FIRST_NAME_RE.sub(
             r"\1.", _GLUED_INITIAL_RE.sub(". ", labelled.group("name").strip()))):
         return True
+    parts = text.split(", ")
+    if 2 <= len(parts) <= 3 and is_name(_POST_NOMINALS_RE.sub("", parts[0]).strip()) \
+            and (_OFFICE_LINE_RE.fullmatch(parts[1]) or _SIGNING_OFFICE_RE.fullmatch(parts[1])):
+        return True     # "Kate Allen, Director, Amnesty International UK": a joint letter's
     name, bracket, office = text.partition(" (")
     return bool(bracket and is_name(name.strip())
                 and _OFFICE_RE.fullmatch("(" + office.strip()) is not None)
