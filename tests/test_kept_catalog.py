@@ -183,7 +183,15 @@ def test_a_paragraph_restored_after_a_purge_gets_the_editor_s_draft_back(site: P
     assert result.exit_code == 0, result.output
     back = _find(polib.pofile(str(site)), PAGES["library-hours"][1])
     assert (back.msgstr, back.fuzzy, back.obsolete) == (DRAFT, True, False)
-    assert "from memory: the draft an editor last typed in this entry" in back.comment
+    assert "restored from the memory: the draft an editor last typed in this entry" in \
+        back.comment
+    # It is the editor's text from then on: the page renamed, it moves with its entry.
+    content.rename(content.with_name("opening-hours.txt"))
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    moved = [e for e in polib.pofile(str(site)) if e.msgid == PAGES["library-hours"][1]
+             and not e.obsolete]
+    assert [(e.msgctxt, e.msgstr) for e in moved] == [("opening-hours", DRAFT)], moved
 
 
 def test_deleting_the_copy_drops_lost_entries_on_purpose(site: Path) -> None:

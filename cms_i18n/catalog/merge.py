@@ -70,6 +70,7 @@ from cms_i18n.catalog.notes import (
     MACHINE_NOTE,
     MARKUP_PREFIX,
     OTHER_TRANSLATION_NOTE,
+    OWN_DRAFT_NOTE,
     PREVIOUS_NOTE,
     READ_ELSEWHERE_NOTE,
     REJECTED_NOTE,
@@ -408,6 +409,13 @@ class _Merger:
 
     # -- comments --------------------------------------------------------------
 
+    def claim(self, new: PoEntry, unit: CatalogEntry) -> None:
+        """Record ``new``'s msgstr as cms-i18n's own, unless it is an editor's draft the
+        memory gave back (:data:`OWN_DRAFT_NOTE`): a later run must keep that as an
+        editor's text, not replace it as its own draft."""
+        if OWN_DRAFT_NOTE not in unit.comments:
+            self.ours.add(id(new))
+
     def machine_comments(self, unit: CatalogEntry, note: str | None = None) -> list[str]:
         """Comments for an entry whose msgstr is the unit's translation (or ``note``'s)."""
         return _lines([*unit.source_comments, *unit.comments, *unit.problems,
@@ -493,7 +501,7 @@ class _Merger:
             emptied = self.emptied(entry)
             new.fuzzy = fuzzy or not suggestion or emptied
             self.result.refilled += emptied
-            self.ours.add(id(new))
+            self.claim(new, unit)
         if new.fuzzy:
             new.previous_msgctxt = entry.previous_msgctxt
             new.previous_msgid = self.previous_of(entry)
@@ -536,7 +544,7 @@ class _Merger:
             suggestion, note, fuzzy = _suggestion(unit, self.memory)
             new.msgstr = suggestion
             new.extracted_comments = self.machine_comments(unit, note)
-            self.ours.add(id(new))
+            self.claim(new, unit)
             if not fuzzy and suggestion and not split:
                 return new      # the pipeline vouches for it: reviewed, no history needed
             if not split:
@@ -581,7 +589,7 @@ class _Merger:
         suggestion, note, fuzzy = _suggestion(unit, self.memory)
         new.msgstr = suggestion
         new.extracted_comments = self.machine_comments(unit, note)
-        self.ours.add(id(new))
+        self.claim(new, unit)
         if suggestion:
             new.fuzzy = fuzzy
         return new

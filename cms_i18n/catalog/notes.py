@@ -61,11 +61,13 @@ OWN_REVIEWED_NOTE = (FROM_MEMORY + "the translation an editor reviewed in this e
                      "a draft again, not published until reviewed")
 """The note when the memory's reviewed translation is this entry's own earlier text (an
 editor emptied the msgstr since): it is no translation of the same text elsewhere."""
-OWN_DRAFT_NOTE = (FROM_MEMORY + "the draft an editor last typed in this entry; not published "
-                  "until reviewed")
+OWN_DRAFT_NOTE = ("restored from the memory: the draft an editor last typed in this entry; not "
+                  "published until reviewed")
 """The note when an entry that lost its text comes back (its paragraph deleted, then
 restored, the catalogue's obsolete copy purged between): the editor's last draft of it,
-from the memory, not the machine's."""
+from the memory, not the machine's.  It is the editor's text from then on, as one they
+typed there: the note does not open as the memory's translations' do (:data:`FROM_MEMORY`),
+which a run may replace as its own drafts."""
 EMPTIED_REVIEW_NOTE = ("the translation an editor reviewed in this entry before the file lost "
                        "it (emptied, or an older copy put back): a draft again, not published "
                        "until reviewed")
