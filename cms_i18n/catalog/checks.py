@@ -659,31 +659,39 @@ _TWELVE_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?
                           re.IGNORECASE)
 
 
-def _on_the_target_clock(source: str, target: str) -> str:
-    """``source`` with each twelve-hour time the translation writes on the 24-hour
-    clock, as Spanish, French or German readers expect ("1:00pm" as "13:00", "4pm" as
-    "16 h"), written so: the same time, no number lost or added.
+def _on_the_target_clock(source: str, target: str) -> tuple[str, str]:
+    """``source`` and ``target`` without each twelve-hour time of the source that the
+    translation writes on the 24-hour clock, as Spanish, French or German readers expect
+    ("1:00pm" as "13:00", "4pm" as "16 h", "1.45pm" as "13.45"): the same time, no
+    number lost or added, and no decimal to write in the target's style (a time that
+    opens a schedule's line, "13.45 – Billerettes", is no 13,45).
 
     >>> _on_the_target_clock("Racing 10:00am - 1:00pm, practice 4pm", "Regata 10:00 - 13:00, "
     ...                      "práctica 16 h")
-    'Racing 10:00 - 13:00, practice 16'
+    ('Racing   -  , practice  ', 'Regata   -  , práctica  ')
     >>> _on_the_target_clock("at 1pm", "a las 14:00")
-    'at 1pm'
+    ('at 1pm', 'a las 14:00')
     """
     def rewritten(match: re.Match[str]) -> str:
+        nonlocal target
         hour, minutes = int(match.group(1)), match.group(2)
         if not 1 <= hour <= 12:
             return match.group(0)
         hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
-        for form in ((f"{hour}:{minutes}", f"{hour}.{minutes}", f"{hour:02d}:{minutes}")
-                        if minutes else (f"{hour}:00", f"{hour}.00", f"{hour:02d}:00",
-                                         f"{hour} h", f"{hour}h", f"{hour} horas")):
-            if re.search(rf"(?<![\d.:]){re.escape(form)}(?![\d])", target):
-                # the figures the target writes ("16 h" holds the one number 16)
-                return form if form[-1].isdigit() else str(hour)
+        shown = minutes or "00"
+        forms = [f"{hour}:{shown}", f"{hour}.{shown}", f"{hour:02d}:{shown}",
+                 f"{hour:02d}.{shown}"]
+        if not minutes:
+            forms += [f"{hour} h", f"{hour}h", f"{hour} horas", f"{hour:02d} h"]
+        for form in forms:
+            written = re.search(rf"(?<![\d.:]){re.escape(form)}(?![\d])", target)
+            if written is not None:
+                target = target[:written.start()] + " " + target[written.end():]
+                return " "
         return match.group(0)
 
-    return _TWELVE_HOUR.sub(rewritten, source)
+    source = _TWELVE_HOUR.sub(rewritten, source)
+    return source, target
 
 
 @check("numbers", CRITICAL)
@@ -703,7 +711,7 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
     Spanish, which writes ``3,5``).
     """
     # A time the translation gives on the 24-hour clock is the same time.
-    source = _on_the_target_clock(source, target)
+    source, target = _on_the_target_clock(source, target)
     found = list(figures(_running(source)))
     in_source, in_target = [m for m, _ in found], list(_numbers_in(target))
     # A label (a version, a time, a code) kept exactly as the source wrote it is right

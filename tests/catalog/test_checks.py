@@ -155,6 +155,11 @@ def test_a_time_given_on_the_24_hour_clock_is_the_same_time() -> None:
                          SPANISH) is None
     wrong = check_numbers(source, "REGATA 10:00 - 15:00, ENTRENAMIENTO 16 h - 18:00", SPANISH)
     assert wrong is not None and "15" in str(wrong)
+    # a time opening a schedule's line is no decimal to write as 13,45
+    for source, target in [("*1.45pm – Billerettes", "*13.45 – Billerettes"),
+                           ("*12.30pm – Rock Choir", "*12.30 – Rock Choir"),
+                           ("06:00 am Gates open", "06.00 Apertura de puertas")]:
+        assert check_numbers(source, target, SPANISH) is None, (source, target)
 
 
 def test_digits_inside_words_are_no_numbers() -> None:
