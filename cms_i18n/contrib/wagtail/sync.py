@@ -279,6 +279,9 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
     with transaction.atomic():
         locale = target_locale(lang)
         target, new = translation_of(source, locale, create=True)
+        if not new:
+            _hold(target)
+            target.refresh_from_db()    # read again, held: a save before the hold is in it
         held = None if new else locked_against(target)
         if held is not None:
             return held
@@ -317,6 +320,21 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
                    f"{report.kept} kept as edited, {report.fallback} in the source language"
                    + (f", {report.stale} for older source text" if report.stale else ""))
     return report
+
+
+def _hold(obj: Any) -> None:
+    """Hold ``obj``'s row until the write's transaction ends (the caller reads it again).
+
+    An editor's save in the admin ends by updating that row (its latest revision), so it
+    waits for the write and lands after it, as the page's latest revision, which the next
+    run reads and takes the edit in from; without the hold, a save between this write's
+    reading of the page and its new revision was left in an older revision, which no
+    run reads again.  (SQLite holds the whole database for a write, and has no rows to
+    hold.)"""
+    from wagtail.models import Page
+
+    model = Page if isinstance(obj, Page) else type(obj)
+    list(model._base_manager.select_for_update().filter(pk=obj.pk).values_list("pk", flat=True))
 
 
 def locked_against(obj: Any) -> PageReport | None:
@@ -373,6 +391,11 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             found = writers.translated_copy(source, spec, locale, create=True)
             assert found is not None
             draft, new = found
+            if not new:
+                _hold(draft)
+                found = writers.translated_copy(source, spec, locale, create=False)
+                assert found is not None
+                draft = found[0]        # read again, held: a save before the hold is in it
             held = None if new else locked_against(draft)
             if held is not None:
                 return held
@@ -1100,6 +1123,26 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         report.kept.append(line)
                         where[mine.key] = f"{name}, {typed_by}"
                         continue
+                    retired_entry = on_file.get(mine.key) if mine.key in retired else None
+                    if between is not None and entry is None and retired_entry is not None \
+                            and not _on_file(retired_entry, as_catalog(between[0])):
+                        # the same while the source page is unpublished, its entry retired:
+                        # the text goes into that entry, which comes back with the page
+                        text, typed_by = between
+                        removed.append(Change(
+                            mine.context, mine.source, "keep", text=as_catalog(text),
+                            note=f"{ADMIN_NOTE}: {typed_by}; {name} showed this text until "
+                                 "a later save took it off (a form opened before it?), its "
+                                 f"entry retired while the {src} page was not published; "
+                                 "kept here"))
+                        report.kept.append(
+                            f"kept in the catalogue, not on the page: {name}, {typed_by}: "
+                            f"the translation of {_clip(mine.source)!r}, which a later save "
+                            "of the page took off it (a form opened before it?), is kept in "
+                            f"{shown_path(Path(po_path))} as an obsolete entry (#~) while the "
+                            f"{src} page is not published, a draft when it is again")
+                        where[mine.key] = f"{name}, {typed_by}"
+                        continue
                     if same_text(mine.text, now):
                         continue
                 text = as_catalog(now)
@@ -1121,6 +1164,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # edit is still one then)
                     filed = on_file.get(mine.key)
                     new = filed is not None and _filed_by_a_sync(filed)
+                    if deleting and (same_source(text, mine.source)
+                                     or (mine.context, source_key(text)) in by_source):
+                        continue    # the English a copy began with: nobody typed it
                     if deleting:
                         # the page goes now: its text goes on file, in the retired entry
                         removed.append(Change(
@@ -1910,7 +1956,9 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
                 continue
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
                 entry = on_file.get(mine.key)
-                if not same_text(mine.text, now) and not (
+                # (the English a copy shows where apply wrote before, a copy made with
+                # Wagtail's own Translate after that page was deleted: nobody typed it)
+                if not same_text(mine.text, now) and not same_source(now, mine.source) and not (
                         entry is not None and same_text(entry.msgstr, now)):
                     changes.append(_orphan_change(mine, now, name, who, src, original))
                     segments[index][2] = now

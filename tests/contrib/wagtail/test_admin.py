@@ -963,6 +963,58 @@ def test_deleting_a_translation_whose_english_page_is_unpublished_keeps_what_was
     assert (back.msgstr, back.obsolete) == (by_hand, False), back
 
 
+def test_deleting_a_copy_of_an_unpublished_page_files_only_what_was_typed(site: Site) -> None:
+    """A Spanish page apply wrote, deleted while its English page was unpublished; a new
+    copy made with Wagtail's own Translate, one paragraph typed, deleted too: the copy's
+    English was filed as typed text over the earlier translations, which went to notes."""
+    from wagtail.models import Locale, Page
+
+    article, spanish = translated(site, FIRST)
+    earlier = entry(site, FIRST).msgstr
+    article.unpublish()
+    run("translate", "--lang", "es", "-q")
+    client = admin_client()
+    assert client.post(f"/admin/pages/{spanish.pk}/delete/", follow=True).status_code == 200
+    copy = article.copy_for_translation(Locale.objects.get(language_code="es"),
+                                        copy_parents=True)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(copy, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    done = client.post(f"/admin/pages/{copy.pk}/delete/", follow=True)
+    assert done.status_code == 200 and not Page.objects.filter(pk=copy.pk).exists()
+    catalog = polib.pofile(str(site.po()))
+    first = next(e for e in catalog if e.msgid == FIRST)
+    assert first.msgstr == earlier and FIRST not in first.tcomment, first
+    second = next(e for e in catalog if e.msgid == SECOND)
+    assert second.msgstr == by_hand, second
+
+
+def test_a_copy_of_a_deleted_english_page_files_only_what_was_typed(site: Site) -> None:
+    """The same copy, made after the Spanish page apply wrote was deleted, then its English
+    page deleted: the run filed the copy's English as typed text, over the earlier
+    translations."""
+    from wagtail.models import Locale
+
+    article, spanish = translated(site, FIRST)
+    earlier = entry(site, FIRST).msgstr
+    assert admin_client().post(f"/admin/pages/{spanish.pk}/delete/", follow=True
+                               ).status_code == 200
+    copy = article.copy_for_translation(Locale.objects.get(language_code="es"),
+                                        copy_parents=True)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(copy, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    article.delete()
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "(1 paragraph," in out + err, out + err
+    catalog = polib.pofile(str(site.po()))
+    first = next(e for e in catalog if e.msgid == FIRST)
+    assert first.msgstr == earlier and FIRST not in first.tcomment, first
+    second = next(e for e in catalog if e.msgid == SECOND)
+    assert by_hand in (second.msgstr, *second.tcomment.splitlines()) or \
+        by_hand in second.tcomment, second
+
+
 @pytest.mark.parametrize("bulk", [False, True])
 def test_deleting_a_translation_whose_english_page_is_deleted_keeps_what_was_typed(
         site: Site, bulk: bool) -> None:

@@ -1918,3 +1918,81 @@ def test_a_field_the_translator_emptied_stays_empty(site: Site) -> None:
     run("apply", "--lang", "es")
     kept = next(b.value for b in latest(page).body if b.block_type == "quote")
     assert kept["attribution"] == "" and kept["text"] == quote["text"], kept
+
+
+def test_an_editor_s_save_while_apply_writes_the_page_is_read_by_the_next_run(
+        site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor saves the Spanish page while apply writes it (between apply's reading
+    of the page and its new revision): the save waits for the write and lands after it,
+    so the next run takes the text in.  It was left in an older revision that no run
+    read again, the page and the catalogue without it, and no line said so."""
+    import threading
+
+    from django.db import connections
+
+    from cms_i18n.contrib.wagtail import sync
+
+    _article, page = translated_article(site, FIRST)
+    approve(site, QUOTE)                # something for the next apply to write
+    read, go = threading.Event(), threading.Event()
+    planned = sync._plan
+
+    def slow_plan(*args: Any, **kwargs: Any) -> Any:
+        plan = planned(*args, **kwargs)
+        if getattr(args[6], "pk", None) == page.pk:      # the Spanish page's draft
+            read.set()
+            go.wait(30)
+        return plan
+
+    monkeypatch.setattr(sync, "_plan", slow_plan)
+    user = editor()
+    typed = "Asistieron al foro delegaciones de diez países, según la redacción."
+    failures: list[BaseException] = []
+
+    def in_thread(work: Any) -> threading.Thread:
+        def target() -> None:
+            try:
+                work()
+            except BaseException as exc:      # reported by the assertion below
+                failures.append(exc)
+            finally:
+                connections.close_all()
+        thread = threading.Thread(target=target)
+        thread.start()
+        return thread
+
+    applying = in_thread(lambda: run("apply", "--lang", "es"))
+    assert read.wait(120)
+    saving = in_thread(lambda: edit_in_admin(page, user, lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{typed}</p>")))
+    saving.join(2)
+    go.set()
+    applying.join(120)
+    saving.join(120)
+    assert not failures, failures
+    monkeypatch.undo()
+    run("apply", "--lang", "es")
+    assert entry(site, SECOND).msgstr == typed
+    assert typed in paragraph(latest(page))
+
+
+
+def test_a_text_a_stale_tab_took_off_while_the_english_was_unpublished_is_kept(
+        site: Site) -> None:
+    """The English page unpublished and its entries retired; María typed the quote, and a
+    tab opened before saved after her with the quote as apply wrote it; the English was
+    published again: her text was only in an old revision, and no run read it."""
+    article, page = translated_article(site, "Forum in Moscow")
+    article.unpublish()
+    run("translate", "--lang", "es", "-q")
+    stale = latest(page)                                      # the author's tab
+    typed = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": typed, "attribution": "el Consejo de Seguridad"}))
+    stale.save_revision()                                     # saved after, as it was
+    article.refresh_from_db()
+    article.get_latest_revision().publish()
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "which a later save of the page took off it" in out + err, out + err
+    quote = entry(site, QUOTE)
+    assert typed in (quote.msgstr, quote.tcomment) or typed in quote.tcomment, quote
