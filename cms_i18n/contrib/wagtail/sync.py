@@ -1181,8 +1181,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                                if new else f"whose entry was retired while the {src} page "
                                            "was not published")
                             + f", is kept in {shown_path(Path(po_path))} with the page "
-                              "deleted, as an obsolete entry (#~) until the paragraph "
-                              "is published again")
+                              "deleted, as an obsolete entry (#~), which comes back with "
+                              f"this text, a draft, once the {src} page is published and "
+                              "translate runs")
                         continue
                     why = (f"which had no entry yet (the {src} text is new since the last "
                            "translate); this run makes it"

@@ -953,7 +953,8 @@ def test_deleting_a_translation_whose_english_page_is_unpublished_keeps_what_was
     kept = [e for e in polib.pofile(str(site.po())) if e.msgid == SECOND]
     assert kept and kept[0].obsolete and kept[0].msgstr == by_hand, kept
     said = html.unescape(done.content.decode())
-    assert "as an obsolete entry (#~) until the paragraph is published again" in said
+    assert ("as an obsolete entry (#~), which comes back with this text, a draft, once the "
+            "English page is published and translate runs") in said
     assert "kept on the page" not in said
     # published again, the paragraph's entry comes back with the text, a draft to review
     article.refresh_from_db()
