@@ -1326,7 +1326,7 @@ class Matcher:
         >>> [o.concept.id for o in matcher.find("The security council of Kazakhstan met.")]
         ['NATIONAL_SC:KZ']
         >>> [o.concept.id for o in matcher.find("National security council of Mongolia met.")]
-        ['NATIONAL_SC:MN']
+        ['NATIONAL_SC:MN:national']
         """
         if _LOWER_QUALIFIED.match(text, end) and not _OF_PROPER.match(text, end):
             return False    # (a state's or a body's name after "of" names whose it is)
