@@ -738,8 +738,8 @@ def contacts_under_its_label(lines: Sequence[str | None], index: int) -> bool:
 
 # A person to call about the text: their name, then an e-mail address or a telephone number
 # ("Vanessa Parra, vanessa.parra@care.org, +1 917-525-0590 (NYC)").
-_CONTACT_LINE_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s.*?"
-                              r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d)")
+_CONTACT_LINE_RE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s.*?(?:"
+                              + _REACHED_AT_RE.pattern + ")")
 
 
 def is_contact_line(text: str) -> bool:

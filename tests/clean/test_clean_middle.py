@@ -207,3 +207,17 @@ def test_a_table_of_contents_with_its_entries_stays() -> None:
     text = (f"{TITLE}\n\n{ONE}\n\nContents\n\n  - Buses\n  - Depots\n  - Roads\n\n"
             f"Buses\n\n{TWO}\n")
     assert "Contents" not in removed_lines(text)
+
+
+def test_a_joint_letter_s_signatories_with_their_offices_are_no_list_of_stories() -> None:
+    """Signers set "Name, Office, Organisation" under a joint letter are its own lines;
+    the list of the site's stories took them (the published letter lost six of ten)."""
+    from cms_i18n.clean import middle
+
+    lines = ["Anna Berg, Director, River Relief",
+             "Tom Hale OBE, Chief Executive, Delta Friends",
+             "Maria Costa, Executive Director, Open Roads International",
+             "Peter Novak, Director, Mountain Rescue Aid"]
+    found: dict[int, str] = {}
+    middle._take_story_list(lines, dict(enumerate(lines)), found, [0, 1, 2, 3])
+    assert found == {}
