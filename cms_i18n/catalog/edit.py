@@ -151,9 +151,11 @@ def keep_obsolete(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0
     it only gains the note; a live one (the merge has not retired it yet) that says
     something else keeps its own translation, the text in a note beside it; an obsolete
     one that says something else takes the text as a fuzzy msgstr
-    and keeps what it said in a note; with no entry at all, a new obsolete one, fuzzy,
-    holds it.  Fuzzy: nobody approved the text as a translation of the source, so if
-    that text comes back the entry is a draft, not a publication.
+    and keeps what it said in a note (every earlier text so, each with who typed it:
+    three copies of a page deleted in turn leave three texts); with no entry at all, a
+    new obsolete one, fuzzy, holds it.  Fuzzy: nobody approved the text as a
+    translation of the source, so if that text comes back the entry is a draft, not a
+    publication.
     """
     po_path = Path(po_path)
     with locked(po_path, wait=wait):
@@ -176,10 +178,11 @@ def keep_obsolete(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0
             elif " ".join(entry.msgstr.split()) == " ".join(text.split()):
                 pass
             elif not entry.obsolete:        # the catalogue's text stays; the page's beside it
-                _note(entry, KEPT_TEXT_NOTE + quote_note(text))
+                _add_note(entry, KEPT_TEXT_NOTE + quote_note(text))
             else:
                 if entry.msgstr.strip():
-                    _note(entry, KEPT_BEFORE_NOTE + quote_note(entry.msgstr))
+                    _add_note(entry, KEPT_BEFORE_NOTE + quote_note(entry.msgstr)
+                              + _said_by(entry, change.note))
                 entry.msgstr = text
                 entry.fuzzy = True
             if change.note:
@@ -292,6 +295,28 @@ def _keep_conflict_note(entry: PoEntry, note: str) -> None:
     entry.translator_comments = [comment.replace(KEPT_UNTIL_APPROVED, NO_LONGER_KEPT)
                                  for comment in entry.translator_comments]
     entry.translator_comments.append(note)
+
+
+def _add_note(entry: PoEntry, note: str) -> None:
+    """Add a translator comment beside the others of its kind: each text a page lost into
+    an entry stays quoted, however many pages lose one into it in turn."""
+    if note not in entry.translator_comments:
+        entry.translator_comments.append(note)
+
+
+def _said_by(entry: PoEntry, note: str | None) -> str:
+    """Who typed the text an entry is about to hand to a later one: the earlier filing's
+    note of the same kind as ``note``, taken off the entry, as the tail of the quote
+    that keeps the text (each filing names its own typist; without it the next one's
+    note would stand alone over two texts)."""
+    if not note:
+        return ""
+    kind = note.split(":", 1)[0] + ":"
+    earlier = [c for c in entry.translator_comments if c.startswith(kind)]
+    if not earlier:
+        return ""
+    _drop_notes(entry, kind)
+    return " — " + "; ".join(earlier)
 
 
 def _note(entry: PoEntry, note: str) -> None:

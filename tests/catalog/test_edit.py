@@ -281,6 +281,35 @@ def test_keep_obsolete_in_a_retired_entry_keeps_what_it_said(po: Path) -> None:
     msgfmt_check(po)
 
 
+def test_keep_obsolete_keeps_every_earlier_text_filed_in_an_entry(po: Path) -> None:
+    """Three pages deleted in turn, each holding its own text of a retired paragraph:
+    the entry holds the last one, and the two before it stay quoted, each with the
+    note that says who typed it (the third filing used to push the first one out)."""
+    update_catalog(po, [unit("doc", "One.", "Uno."), unit("doc", "Three.", "")],
+                   lang="es", domain="content")
+    for typist, text in (("Ana", "Dos, de Ana."), ("Luis", "Dos, de Luis."),
+                         ("Eva", "Dos, de Eva.")):
+        keep_obsolete(po, [Change("doc", "Two.", TRANSLATE, text=text,
+                                  note=f"edited in the admin: by {typist}; kept here")])
+    entry = _all_entries(po)["Two."]
+    assert entry.obsolete and entry.msgstr == "Dos, de Eva." and "fuzzy" in entry.flags
+    notes = entry.tcomment.splitlines()
+    assert notes == [KEPT_BEFORE_NOTE + '"Dos."',
+                     KEPT_BEFORE_NOTE + '"Dos, de Ana." — edited in the admin: by Ana; kept here',
+                     KEPT_BEFORE_NOTE + '"Dos, de Luis." — edited in the admin: by Luis; '
+                                        'kept here',
+                     "edited in the admin: by Eva; kept here"]
+    msgfmt_check(po)
+
+
+def test_keep_obsolete_keeps_each_page_text_beside_a_live_translation(po: Path) -> None:
+    """Two pages' texts kept beside the catalogue's own translation: both stay."""
+    keep_obsolete(po, [Change("doc", "One.", TRANSLATE, text="Uno, de Ana.")])
+    keep_obsolete(po, [Change("doc", "One.", TRANSLATE, text="Uno, de Luis.")])
+    notes = _all_entries(po)["One."].tcomment.splitlines()
+    assert notes == [KEPT_TEXT_NOTE + '"Uno, de Ana."', KEPT_TEXT_NOTE + '"Uno, de Luis."']
+
+
 def test_keep_obsolete_needs_a_catalog(tmp_path: Path) -> None:
     with pytest.raises(CatalogError):
         keep_obsolete(tmp_path / "missing.po", [Change("doc", "A.", TRANSLATE, text="B.")])

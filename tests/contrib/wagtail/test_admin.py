@@ -990,6 +990,34 @@ def test_deleting_a_copy_of_an_unpublished_page_files_only_what_was_typed(site: 
     assert second.msgstr == by_hand, second
 
 
+def test_three_copies_deleted_in_turn_while_unpublished_leave_all_three_texts(
+        site: Site) -> None:
+    """Three translators in turn typed the same paragraph of a story pulled from the site,
+    each in a Spanish page deleted after her: the entry held the last text and the one
+    before it, and the first left the catalogue, while each was told it was kept."""
+    from wagtail.models import Locale
+
+    article, spanish = translated(site)
+    article.unpublish()
+    run("translate", "--lang", "es", "-q")
+    client = admin_client()
+    typed = ["Asistieron al foro delegaciones de diez países, según Ana.",
+             "Asistieron al foro delegaciones de diez países, según Luis.",
+             "Asistieron al foro delegaciones de diez países, según Eva."]
+    page, translator = spanish, editor()
+    for number, by_hand in enumerate(typed):
+        if number:
+            page = article.copy_for_translation(Locale.objects.get(language_code="es"),
+                                                copy_parents=True)
+        edit_in_admin(page, translator, lambda d, text=by_hand: set_block(
+            d, "paragraph", f"<p>{FIRST}</p><p>{text}</p>"))
+        assert client.post(f"/admin/pages/{page.pk}/delete/", follow=True
+                           ).status_code == 200
+    second = next(e for e in polib.pofile(str(site.po())) if e.msgid == SECOND)
+    assert second.obsolete and second.msgstr == typed[2], second
+    assert all(text in second.tcomment for text in typed[:2]), second.tcomment
+
+
 def test_a_copy_of_a_deleted_english_page_files_only_what_was_typed(site: Site) -> None:
     """The same copy, made after the Spanish page apply wrote was deleted, then its English
     page deleted: the run filed the copy's English as typed text, over the earlier
