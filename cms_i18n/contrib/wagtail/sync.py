@@ -1035,6 +1035,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         if found is None:
             continue
         draft, revision, name, noun = found
+        item = _item_word(page, spec)
         copied: dict[tuple[str, str], list[str]] = {}
         seen_first = not records
         if seen_first:
@@ -1133,14 +1134,14 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                             mine.context, mine.source, "keep", text=as_catalog(text),
                             note=f"{ADMIN_NOTE}: {typed_by}; {name} showed this text until "
                                  "a later save took it off (a form opened before it?), its "
-                                 f"entry retired while the {src} page was not published; "
+                                 f"entry retired while the {src} {item} was not published; "
                                  "kept here"))
                         report.kept.append(
-                            f"kept in the catalogue, not on the page: {name}, {typed_by}: "
+                            f"kept in the catalogue, not on the {item}: {name}, {typed_by}: "
                             f"the translation of {_clip(mine.source)!r}, which a later save "
-                            "of the page took off it (a form opened before it?), is kept in "
+                            f"of the {item} took off it (a form opened before it?), is kept in "
                             f"{shown_path(Path(po_path))} as an obsolete entry (#~) while the "
-                            f"{src} page is not published, a draft when it is again")
+                            f"{src} {item} is not published, a draft when it is again")
                         where[mine.key] = f"{name}, {typed_by}"
                         continue
                     if same_text(mine.text, now):
@@ -1172,26 +1173,26 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         removed.append(Change(
                             mine.context, mine.source, "keep", text=text,
                             note=f"{ADMIN_NOTE}: {who}; {name} showed this text when it was "
-                                 f"deleted, its entry retired while the {src} page was not "
+                                 f"deleted, its entry retired while the {src} {item} was not "
                                  "published; kept here"))
                         report.kept.append(
-                            f"kept in the catalogue, not on the page: {shown}: the edit of "
+                            f"kept in the catalogue, not on the {item}: {shown}: the edit of "
                             f"the paragraph {_clip(mine.source)!r}, "
                             + ("whose entry the next translate makes"
-                               if new else f"whose entry was retired while the {src} page "
+                               if new else f"whose entry was retired while the {src} {item} "
                                            "was not published")
-                            + f", is kept in {shown_path(Path(po_path))} with the page "
+                            + f", is kept in {shown_path(Path(po_path))} with the {item} "
                               "deleted, as an obsolete entry (#~), which comes back with "
-                              f"this text, a draft, once the {src} page is published and "
+                              f"this text, a draft, once the {src} {item} is published and "
                               "translate runs")
                         continue
                     why = (f"which had no entry yet (the {src} text is new since the last "
                            "translate); this run makes it"
                            if new
-                           else f"whose entry was retired while the {src} page was not "
+                           else f"whose entry was retired while the {src} {item} was not "
                                 "published; this run brings the entry back")
                     report.kept.append(
-                        f"kept on the page, not in the catalogue yet: {shown}: the edit of "
+                        f"kept on the {item}, not in the catalogue yet: {shown}: the edit of "
                         f"the paragraph {_clip(mine.source)!r}, {why}, and the next apply "
                         "or translate takes the edit into it")
                     continue
@@ -1354,7 +1355,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         taken += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
                                   "stays in the entry's notes")
                     elif typed:
-                        taken += (f"; the draft typed in the catalogue it replaced, "
+                        # in a PO editor, or in an earlier page a run filed it from
+                        taken += (f"; the earlier draft a person typed, "
                                   f"{_clip(entry.msgstr)!r}, stays in the entry's notes")
                     for stale in between_revisions.put_back_over(
                             key, index, now, mine.text, mine.source,
@@ -1597,6 +1599,16 @@ def _every(gates: Sequence[Gate]) -> Gate:
             found.update(gate(po))
         return found
     return refused
+
+
+def _item_word(obj: Any, spec: Any) -> str:
+    """What an editor calls ``obj`` in a line about it: a page, a snippet (Wagtail's
+    word, on its menu), or an object of some other registered model."""
+    if spec.is_page:
+        return "page"
+    from wagtail.snippets.models import get_snippet_models
+
+    return "snippet" if type(obj) in get_snippet_models() else "object"
 
 
 def _translation_now(obj: Any, spec: Any, locale: Any, lang: str

@@ -1308,6 +1308,36 @@ def test_deleting_a_snippet_whose_english_is_deleted_keeps_what_was_typed(site: 
     assert kept and (BANNER_BY_HAND in kept[0].tcomment or kept[0].msgstr == BANNER_BY_HAND)
 
 
+def test_deleting_a_snippet_whose_english_is_unpublished_says_snippet(site: Site) -> None:
+    """The English banner unpublished and a run after it; a translator typed in the Spanish
+    banner, which was then deleted: the text was filed, and the line said "not on the
+    page", "the English page", "with the page deleted" of a snippet."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import Banner
+
+    make_article(body=BODY)     # the site's other text
+    banner = Banner.objects.create(text=BANNER)
+    banner.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    spanish = banner.get_translation(Locale.objects.get(language_code="es"))
+    banner.unpublish()
+    run("translate", "--lang", "es", "-q")
+    draft = spanish.get_latest_revision_as_object()
+    draft.text = BANNER_BY_HAND
+    draft.save_revision(user=editor())
+    done = admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/",
+                               follow=True)
+    assert done.status_code == 200 and not Banner.objects.filter(pk=spanish.pk).exists()
+    [kept] = [e for e in polib.pofile(str(site.po())) if e.msgid == BANNER]
+    assert kept.obsolete and kept.msgstr == BANNER_BY_HAND, kept
+    said = html.unescape(messages_of(done.content.decode()))
+    assert "kept in the catalogue, not on the snippet" in said, said
+    assert "English snippet" in said and "with the snippet deleted" in said, said
+    assert " page" not in said, said
+
+
 def test_deleting_an_english_page_whose_translations_go_with_it_keeps_what_was_typed(
         site: Site) -> None:
     """With simple_translation keeping the locales' trees in step, deleting the English page

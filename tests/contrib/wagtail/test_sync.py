@@ -138,7 +138,7 @@ def test_a_draft_typed_in_the_catalog_that_a_page_edit_replaces_before_a_run_is_
 
     out, _ = run(command, "--lang", "es", *(["-q"] * (command == "translate")))
     line = next(ln for ln in out.splitlines() if f"the translation of {SECOND!r}" in ln)
-    assert "the draft typed in the catalogue it replaced" in line, line
+    assert "the earlier draft a person typed" in line, line
     taken = entry(site, SECOND)
     assert taken.msgstr == typed
     assert draft in taken.tcomment and "a person's text this save replaced" in taken.tcomment
