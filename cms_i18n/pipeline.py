@@ -1609,7 +1609,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             offer = catalog_translations(po, include_fuzzy=include_fuzzy,
                                          source_lang=settings["source_lang"], lang=lang,
                                          glossary=glossary, po=already,
-                                         authorship=authorship)
+                                         authorship=authorship,
+                                         corrected=corrections(settings["source_lang"]))
         if po.resolve() not in read:
             read.add(po.resolve())
             summary.refused.extend(offer.refused)
@@ -1882,8 +1883,15 @@ def _keep_published(summary: ApplySummary, item: PreparedDocument,
         target, published = found[0], found[1]
         held = {opened[index]: text for index, text in found[2].items()}
     shown = shown_path(target) if target is not None else item.document.id
+    # a review refused for a correction of its source translates what the page
+    # published before it: that text says what the source took back too
+    corrected = {(r.context, r.source) for r in offer.refused
+                 if any(problem.check == "corrected" for problem in r.problems)}
     for index, (unit, seg) in enumerate(zip(item.body_units, item.segments, strict=True)):
         if unit is None or (key := (unit.context, unit.source)) not in refused:
+            continue
+        if key in corrected:
+            summary.refused_source.setdefault(key, []).append(shown)
             continue
         before = held.get(index)
         if before is None and published:
@@ -2112,6 +2120,23 @@ def _facts(text: str, source_lang: str) -> list[str]:
     if re.split("[-_]", languages.normalize(source_lang))[0] == "en":
         found += [w.lower() for w in _FACT_WORDS.findall(text.replace("\u2019", "'"))]
     return found
+
+
+def corrections(source_lang: str) -> Callable[[str, str], str]:
+    """What an edit of a source text from ``before`` to ``now`` corrected, as
+    :func:`changed_facts` says it; empty where :func:`same_facts` finds nothing changed
+    that a translation states (the ``corrected`` of
+    :func:`~cms_i18n.catalog.update.translations_for_apply`).
+
+    >>> corrections("en")("67 operations", "71 operations")
+    "'67' gone, '71' new"
+    >>> corrections("en")("67 operations so far", "67 operations to date")
+    ''
+    """
+    def corrected(before: str, now: str) -> str:
+        return "" if same_facts(before, now, source_lang) else \
+            changed_facts(before, now, source_lang)
+    return corrected
 
 
 def changed_facts(before: str, now: str, source_lang: str,

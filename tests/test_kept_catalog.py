@@ -145,7 +145,11 @@ def test_the_file_wins_for_every_entry_it_still_has(site: Path) -> None:
     assert result.exit_code == 0, result.output
     po = polib.pofile(str(site))
     first = _find(po, PAGES["library-hours"][0])
-    assert (first.msgstr, first.tcomment) == ("La biblioteca abre a las 9.", "Corregido por Luis")
+    assert (first.msgstr, first.fuzzy) == ("La biblioteca abre a las 9.", False)
+    # written anew more than edited: the review it replaced stays beside it, quoted
+    assert first.tcomment.splitlines() == [
+        "Corregido por Luis",
+        f'another translation an editor wrote for this text, kept: "{REVIEWED}"']
     museum = _find(po, PAGES["museum"][0])
     assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False)
     assert "had lost 1 entry with editors' work" in result.stderr
@@ -963,3 +967,30 @@ def test_a_last_entry_cut_with_nothing_lost_after_it_keeps_both_texts_flagged(
         assert _translate().exit_code == 0
         entry = _find(polib.pofile(str(po_path)), long_text)
         assert (entry.msgstr, entry.fuzzy) == (cut_text, False)
+
+
+def test_a_review_another_editor_s_copy_replaced_stays_beside_the_new_text(site: Path) -> None:
+    """Another editor worked on a copy taken before a review, typed her own translation of
+    the same paragraph and merged her copy over the catalogue with ``msgcat --use-first``,
+    which leaves no mark: her text stays, and the review the last run kept, written anew
+    rather than edited, stays beside it as a translator comment (it was in no file)."""
+    theirs = "Cada mañana, a las nueve, la biblioteca abre sus puertas al público."
+    _review(site, PAGES["library-hours"][0], theirs)
+    _review(site, PAGES["museum"][0], "El museo es gratuito los domingos y festivos.")
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert ("1 approved entry holds another translation than the one the last run kept "
+            "approved there" in result.stderr), result.stderr
+    po = polib.pofile(str(site))
+    first = _find(po, PAGES["library-hours"][0])
+    assert (first.msgstr, first.fuzzy) == (theirs, False)
+    assert f'"{REVIEWED}"' in first.tcomment, first.tcomment
+    # an edit of the review (words added) is the editor's own and gets no comment
+    museum = _find(po, PAGES["museum"][0])
+    assert museum.msgstr.endswith("y festivos.") and MUSEUM not in museum.tcomment
+    msgfmt_check(site)
+    # the next run finds nothing more to say
+    again = _translate()
+    assert "another translation" not in again.stderr, again.stderr
+    assert _find(polib.pofile(str(site)), PAGES["library-hours"][0]).tcomment.count(
+        REVIEWED) == 1

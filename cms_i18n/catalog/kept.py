@@ -80,6 +80,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -317,6 +318,15 @@ class Lost:
                 f"from {shown_path(self.kept)}; to drop them for good, delete them again "
                 "and delete that copy before the next run")
 
+    def beside_line(self, po_path: Path) -> str:
+        """What ``translate`` says of the reviews another text replaced, kept beside it."""
+        count = len(self.beside)
+        return (f"{shown_path(po_path)}:{self.beside[0][1].line}: {count} approved entr"
+                f"{'y holds' if count == 1 else 'ies hold'} another translation than the one "
+                "the last run kept approved there, written anew rather than edited (another "
+                "editor's copy merged over it?): the file's text stays, the earlier one is a "
+                "translator comment beside it; delete the comment if the new text replaces it")
+
     def missing_line(self, po_path: Path, *, empty: bool = False) -> str:
         """What ``status`` and ``check`` say of a catalogue that lost entries (``empty``:
         all of them, the file holds no entry)."""
@@ -358,6 +368,29 @@ def msgcat_texts(msgstr: str) -> list[str] | None:
     parts = [part.removesuffix("\n") for part in _MSGCAT_MARK.split(msgstr)]
     texts = [part for part in parts if part]
     return texts or None
+
+
+def rewritten_from(text: str, earlier: str) -> bool:
+    """Whether ``text`` reads as an edit of ``earlier`` (four in five of its words kept in
+    order: a word or a few changed, a clause added) rather than another translation of
+    the same source, which shares its names and little words only.
+
+    >>> rewritten_from("Samedi, Abiy a remercié les dirigeants africains.",
+    ...                "Samedi, Abiy a remercié les dirigeants africains")
+    True
+    >>> rewritten_from("La biblioteca abre a las nueve de la mañana, también en agosto.",
+    ...                "La biblioteca abre a las nueve de la mañana.")
+    True
+    >>> rewritten_from("Samedi, Abiy a salué ses homologues africains pour ce qu'il a "
+    ...                "qualifié de « soutien ».",
+    ...                "Samedi, Abiy a remercié les dirigeants africains de leur « soutien ».")
+    False
+    """
+    new, old = text.split(), earlier.split()
+    if not new or not old:
+        return False
+    blocks = SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) >= 0.8 * len(old)
 
 
 def lost_entries(on_disk: PoFile | None, kept: Path,
@@ -463,8 +496,19 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                             was.msgstr in comment for comment in entry.translator_comments)):
                     lost.beside.append((was, entry))
         else:
-            # no sign of an older copy: an approval the file no longer has, its text the
-            # same, is an editor's withdrawal, or a copy from before it put back
+            # no sign of an older copy: a review the last run kept that another one replaced,
+            # written anew rather than edited (another editor's copy merged over it with
+            # ``msgcat --use-first``, which leaves no mark), stays beside the file's text
+            lost.beside = [
+                (was, entry) for entry in entries
+                if (was := copied.get(entry.key)) is not None and was.reviewed
+                and entry.reviewed and not entry.obsolete and was.msgid_plural is None
+                and entry.msgid_plural is None and was.msgstr != entry.msgstr
+                and not rewritten_from(entry.msgstr, was.msgstr)
+                and not any(quote_note(was.msgstr) in comment
+                            for comment in entry.translator_comments)]
+            # an approval the file no longer has, its text the same, is an editor's
+            # withdrawal, or a copy from before it put back
             lost.withdrawn = [
                 entry for entry in entries
                 if (was := copied.get(entry.key)) is not None and was.reviewed
@@ -488,6 +532,9 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
         lost.cut = _cut_short(entries[-1], copied.get(entries[-1].key), authorship,
                               whole=cut_off)
         lost.cut_whole = cut_off
+        if lost.cut is not None:        # a text cut short is no other translation
+            lost.beside = [(was, entry) for was, entry in lost.beside
+                           if all(entry is not cut for cut in lost.cut)]
     if live or lost.reverted:
         # an older copy put back is no purge: its obsolete entries come back too
         lost.entries = [*live, *obsolete]
@@ -546,7 +593,7 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     each superseded entry's text on the file's entry that replaces it, and each reverted
     entry's work in place of the machine draft."""
     if not lost.entries and not lost.superseded and not lost.reverted and not lost.merged \
-            and lost.cut is None:
+            and not lost.beside and lost.cut is None:
         return on_disk
     header = on_disk.header if on_disk is not None and on_disk.header is not None \
         else lost.header

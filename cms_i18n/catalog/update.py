@@ -303,6 +303,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             result.warnings.append(lost.restored_line(po_path))
         if lost.reverted:
             result.warnings.append(lost.reverted_line(po_path))
+        elif lost.beside:
+            result.warnings.append(lost.beside_line(po_path))
         if lost.withdrawn:
             result.warnings.append(lost.withdrawn_line(po_path))
         if lost.forgotten:
@@ -559,7 +561,8 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                            source_lang: str = "", lang: str = "",
                            glossary: Glossary | None = None,
                            po: PoFile | None = None,
-                           authorship: Authorship | None = None) -> ForApply:
+                           authorship: Authorship | None = None,
+                           corrected: Callable[[str, str], str] | None = None) -> ForApply:
     """The translations to publish: reviewed live entries (and fuzzy drafts with
     ``include_fuzzy``) that have no critical problem, read as translations from
     ``source_lang`` into ``lang``.
@@ -577,6 +580,12 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     entry's place as if reviewed there: its ``problems`` say why it may not stand for
     the new text.  A missing catalogue gives nothing.  ``po``: the catalogue at
     ``po_path`` as the caller already read it.
+
+    ``corrected(before, now)`` says what an edit of a source text from ``before`` to
+    ``now`` corrected (a figure, a name, a negation; empty when nothing): a review the
+    last ``translate`` carried onto a corrected text as a draft, approved as it was
+    (a PO editor's approval drops the ``#| msgid``; the record keeps it), still says
+    what the source took back, and is refused until an editor revises it.
     """
     po_path = Path(po_path)
     offer = ForApply()
@@ -606,9 +615,11 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                                for comment in entry.translator_comments):
             continue    # a conflict: the page keeps its own text until approval, a preview too
         found = blocking.get((entry.msgctxt or "", entry.msgid))
-        if found:
+        why = [Finding(p.check, p.message) for p in found or ()] or (
+            approved_as_carried(entry, authorship, corrected) if not entry.fuzzy else [])
+        if why:
             offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "", entry.msgid,
-                                         tuple(Finding(p.check, p.message) for p in found)))
+                                         tuple(why)))
         else:
             offer.translations[_public_key(entry)] = DraftText(entry.msgstr) \
                 if entry.fuzzy else entry.msgstr
@@ -619,6 +630,26 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                                          entry.msgid, entry.previous_msgid,
                                          known=bool(earlier)))
     return offer
+
+
+def approved_as_carried(entry: PoEntry, authorship: Authorship | None,
+                         corrected: Callable[[str, str], str] | None) -> list[Finding]:
+    """Why a reviewed entry still says what a correction of its source took back: the
+    draft the last run carried from the earlier text, approved unchanged (empty when
+    it is not that)."""
+    if authorship is None or corrected is None:
+        return []
+    record = authorship.record(entry)
+    if record is None or record.ours or record.msgstr != entry.msgstr \
+            or not record.previous or record.previous == entry.msgid:
+        return []
+    what = corrected(record.previous, entry.msgid)
+    if not what:
+        return []
+    return [Finding("corrected", f"approved as carried from the earlier source text, "
+                                 f"which a correction changed since ({what}): the "
+                                 "translation still says what the source took back; "
+                                 "revise it, then approve")]
 
 
 def _draft_for_earlier(entry: PoEntry, held: Mapping[tuple[str, str], set[str]],

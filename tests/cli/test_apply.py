@@ -692,6 +692,41 @@ def test_a_page_whose_one_reviewed_unit_changed_a_figure_gets_the_source_text(
     assert "dos veces" in page.read_text(encoding="utf-8")
 
 
+def test_a_carried_review_approved_unchanged_after_a_correction_is_not_published(
+        site: Path) -> None:
+    """The source corrected a figure; the run carried the review onto the new text as a
+    draft; a hurried editor approved it as it was, and the PO editor dropped the
+    ``#| msgid``: apply published the translation of the figure the source took back."""
+    _review("The council met on Monday", COUNCIL)
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    assert run("apply", "--lang", "es").exit_code == 0
+    _edit_source(site, "met on Monday", "met twice on Monday")
+    catalog = polib.pofile(str(PO))
+    carried = next(e for e in catalog if e.msgid.startswith("The council met twice"))
+    assert carried.msgstr == COUNCIL and carried.previous_msgid
+    carried.flags.remove("fuzzy")
+    carried.previous_msgid = carried.previous_msgctxt = None
+    catalog.save()
+    checked = run("check", "--no-msgfmt")
+    assert checked.exit_code == 2, checked.output
+    assert "critical: corrected: approved as carried from the earlier source text" in \
+        checked.output, checked.output
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 2, result.output        # refused, as a critical problem is
+    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert COUNCIL not in page and "The council met twice on Monday" in page
+    assert ("corrected: approved as carried from the earlier source text, which a "
+            "correction changed since ('twice' new)") in result.stderr, result.stderr
+    # revised for the new text, it is published
+    catalog = polib.pofile(str(PO))
+    revised = next(e for e in catalog if e.msgid.startswith("The council met twice"))
+    revised.msgstr = COUNCIL.replace("reuni\u00f3", "reuni\u00f3 dos veces")
+    catalog.save()
+    done = run("apply", "--lang", "es")
+    assert done.exit_code == 0 and "corrected:" not in done.stderr
+    assert "dos veces" in (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+
+
 def test_a_page_whose_reviewed_paragraph_was_taken_out_is_named_out_of_date(
         site: Path) -> None:
     """The source takes out the one paragraph of a page that was reviewed: nothing of the
