@@ -109,11 +109,13 @@ def test_a_hand_edit_of_the_earlier_translation_is_kept_beside_the_new_entry(
     _, err = run("apply", "--lang", "es")
     assert by_hand in paragraph(page) and "conflict" not in err
 
-    # The editor, who sees the admin's text beside the entry, approves the entry's own:
-    # the page takes it, and the admin's text is still in the catalogue.
-    approve(site, CORRECTED)
+    # The editor, who sees the admin's text beside the entry, approves the entry's own,
+    # revised for the new figure (unrevised, it still says "ten": apply refuses it): the
+    # page takes it, and the admin's text is still in the catalogue.
+    revised = "Las delegaciones de doce países asistieron al foro."
+    approve(site, edits={CORRECTED: revised})
     run("apply", "--lang", "es")
-    assert by_hand not in paragraph(page) and new.msgstr in paragraph(page)
+    assert by_hand not in paragraph(page) and revised in paragraph(page)
     assert by_hand in entry(site, CORRECTED).tcomment
 
 
