@@ -235,7 +235,7 @@ _QUANTIFIERS = frozenset({
 _LIST = re.compile(r"\s*(?:,|and|or|to|through|&|[-–—])\s*", re.IGNORECASE)
 # A line's start, where a heading's number stands, and the capital after that number.
 _HEADING = re.compile(r"(?:^|\n)[ \t#]*$")
-_NUMBERED = re.compile(r"\.?[ \t]+([^\W\d_])")
+_NUMBERED = re.compile(r"\.?[ \t]+(?:[-\u2013\u2014:][ \t]+)?([^\W\d_])")
 # A sign that numbers what follows it, as a label word does: "§ 600.4", "§§ 2.1", "¶ 12.3".
 _SIGN_BEFORE = re.compile(r"[§¶][ \t\u00a0]?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t\u00a0]*[:#№]?[ \t\u00a0]*$")
@@ -253,6 +253,11 @@ def figures(source: str) -> Iterator[tuple[re.Match[str], bool]]:
 
     >>> [(m.group(0), q) for m, q in figures("Python 3.11.2 at 10.30 costs 1,500 or 17.6")]
     [('3.11', False), ('2', False), ('10.30', False), ('1,500', True), ('17.6', True)]
+
+    So is a section's number opening a heading, a dash or not after it:
+
+    >>> [(m.group(0), q) for m, q in figures("5.10 – Responding to Questions")]
+    [('5.10', False)]
 
     A legal citation's numbers are labels too:
 

@@ -732,6 +732,9 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
     >>> [(e.before, e.after) for e in fix_quotes('“Yes,” he said, "the plan" is the delegate\'s.',
     ...                                           "curly")]
     [('"', '“'), ('"', '”'), ("'", '’')]
+    >>> [(e.before, e.after) for e in fix_quotes('At Dadaab:"I’ve not seen it." “Yes.”',
+    ...                                           "curly")]
+    [('"', '“'), ('"', '”')]
     >>> [(e.before, e.after) for e in fix_quotes("A 5'10\" “guard” at 41\u00b020'15\" N", "curly")]
     [("'", '′'), ('"', '″'), ("'", '′'), ('"', '″')]
     >>> [(e.before, e.after) for e in fix_quotes('«Он сказал "да"» и "нет"', AMONG_CURLY,
@@ -765,6 +768,8 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
         where = _position(line, index)
         prev = line[index - 1] if index else " "
         nxt = line[index + 1] if index + 1 < len(line) else " "
+        if not where and mark == '"' and prev == ":" and nxt.isalpha():
+            where = "open"          # a quotation glued to its colon: 'Dadaab:"I’ve …'
         if mark == '"' and guillemets:
             new = None
             if guillemets == "« »":
