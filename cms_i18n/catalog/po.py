@@ -769,6 +769,18 @@ def decode_po(data: bytes, path: str | Path | None = None) -> str:
             raise CatalogError(f"cannot decode with charset {charset!r}: {exc}",
                                path=path) from None
     line = data[:utf8_error.start].count(b"\n") + 1
+    if codecs.lookup(charset).name == "utf-8":
+        # saved in a code page under a header that says UTF-8 (an editor's "save as"):
+        # iconv converts it; msgconv would read it by that header
+        from cms_i18n.content.files import likely_encoding  # local: content reads catalogues
+
+        name = Path(path).name if path is not None else "content.po"
+        encoding = likely_encoding(data)
+        raise CatalogError(
+            f"invalid UTF-8 byte sequence (byte 0x{data[utf8_error.start]:02x}): the file was "
+            f"saved in another encoding than its header says; convert it, e.g. iconv -f "
+            f"{encoding} -t UTF-8 {name} > {name}.utf8 and, if it reads right, mv "
+            f"{name}.utf8 {name}", path=path, line=line)
     raise CatalogError(f"invalid {charset} byte sequence", path=path, line=line)
 
 

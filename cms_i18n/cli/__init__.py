@@ -21,6 +21,8 @@ from cms_i18n.errors import UserError
 #: Set (to anything but 0 or empty) to see, above the one-line error, the traceback of
 #: what caused it: a plugin engine's exception, say.
 TRACEBACK_ENV = "CMS_I18N_TRACEBACK"
+#: The exit status of a run stopped by Ctrl-C (SIGINT), as shells give one (128 + 2).
+INTERRUPTED = 130
 
 
 def _fail(exc: UserError) -> NoReturn:
@@ -62,6 +64,12 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Ctrl-C: click would say "Aborted!" and exit 1, the status of bad input
+            click.echo("interrupted: stopped before the end; each file is written whole or "
+                       "not at all, so nothing is half-written, and the next run does what "
+                       "this one did not", err=True)
+            sys.exit(INTERRUPTED)
         except UserError as exc:
             _fail(exc)
         except click.UsageError as exc:

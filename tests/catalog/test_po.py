@@ -259,6 +259,19 @@ def test_invalid_utf8_is_reported_with_its_line() -> None:
     assert caught.value.line == 5
 
 
+def test_a_catalog_saved_in_a_code_page_under_a_utf_8_header_says_how_to_convert_it() -> None:
+    """An editor saved the catalogue as Latin-1, its header still saying UTF-8: the line
+    named the byte only, where a content page's says how to convert it."""
+    data = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    data += b'msgid "Coffee in the square"\nmsgstr "Caf\xe9 en la plaza"\n'
+    with pytest.raises(CatalogError) as caught:
+        decode_po(data, "locale/es/LC_MESSAGES/content.po")
+    assert caught.value.line == 5
+    assert ("byte 0xe9): the file was saved in another encoding than its header says; "
+            "convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8 content.po > content.po.utf8"
+            ) in caught.value.message, caught.value.message
+
+
 def test_other_charsets_are_decoded_from_the_header() -> None:
     text = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n' \
            'msgid "caf\xe9"\nmsgstr "caf\xe9"\n'

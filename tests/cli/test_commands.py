@@ -88,3 +88,33 @@ def test_models_use_the_sites_packages_folder(tmp_path: Path,
                                        str(tmp_path / "cms-i18n.yaml")])
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"no Argos packages installed in {tmp_path / 'models'}\n")
+
+
+def test_ctrl_c_is_one_line_and_its_own_exit_status(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT) while a command waits for its input: click said "Aborted!" and
+    exited 1, the status of bad input; it says what was left and exits 130."""
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    command = shutil.which("cms-i18n") or str(Path(sys.executable).with_name("cms-i18n"))
+    process = subprocess.Popen([command, "clean"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    syscall = Path(f"/proc/{process.pid}/syscall")
+    waited = 0.0
+    while waited < 60:          # until it blocks in read (call 0) of standard input (fd 0)
+        try:
+            if syscall.read_text().split()[:2] == ["0", "0x0"]:
+                break
+        except (OSError, IndexError):
+            pass
+        time.sleep(0.1)
+        waited += 0.1
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    lines = err.decode().strip().splitlines()
+    assert lines[-1].startswith("interrupted: stopped before the end;"), lines
+    assert "Traceback" not in err.decode() and "Aborted!" not in err.decode()
