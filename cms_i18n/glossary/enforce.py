@@ -578,6 +578,8 @@ class _Pair:
 
 
 _PARTY_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*)-$")
+# Up to three capitalised words of a title, then its noun ("Foreign Ministers’ Meeting").
+_TITLED_NOUN = re.compile(r"\s+((?:[A-Z][\w-]*[’']?\s+){1,3}([A-Z][\w-]*))(?![\w'’-])")
 
 
 def _pair_before_noun(text: str, occurrences: Sequence[Occurrence], index: int
@@ -605,7 +607,12 @@ def _pair_before_noun(text: str, occurrences: Sequence[Occurrence], index: int
             return None
         party, first, start = party_of(before.group(1)), False, before.start(1)
     m = _NEXT_WORD.match(text, after)
-    if (not listed and party is None) or m is None or m.group(1).lower() not in BETWEEN_NOUNS:
+    if m is not None and m.group(1).lower() not in BETWEEN_NOUNS:
+        # a title's words before its noun ("the ASEAN-U.S. Foreign Ministers' Meeting")
+        titled = _TITLED_NOUN.match(text, after)
+        m = titled if titled is not None and titled.group(2).lower() in BETWEEN_NOUNS \
+            else None
+    if (not listed and party is None) or m is None:
         return None
     noun = m.group(1)
     if search_last_word(_SENTENCE_START, text, start):

@@ -1657,7 +1657,8 @@ class Matcher:
             possessive = after[:1]
         suffix = ""
         if after[:1] == "-":
-            m = re.match(r"-([^\W\d_]+)", text[end:])
+            # (an abbreviation whole: "ASEAN-U.S.", not "U")
+            m = re.match(r"-((?:[^\W\d_]\.){2,}|[^\W\d_]+)", text[end:])
             suffix = m.group(1) if m else ""
         parenthetical = False
         # "(SCO)" after its name; also "(AL)" after "League of Arab States", and "(SNSC)"

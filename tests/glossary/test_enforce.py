@@ -919,6 +919,21 @@ def test_an_acronym_paired_with_a_party_the_glossary_does_not_list(
 
 
 @pytest.mark.engine
+def test_an_acronym_paired_with_an_abbreviation_before_a_title_s_noun(
+        bundled: Glossary, apertium) -> None:
+    """"the 3rd ASEAN-U.S. Summit" came out "los 3.os EE.UU. de la ASEAN Cumbre" (the "U"
+    of "U.S." read as the other party), and "a Special ASEAN-U.S. Foreign Ministers'
+    Meeting" "Ministros de asuntos exteriores de EE.UU. de la ASEAN": US ministers of
+    ASEAN."""
+    first, second = run(apertium, bundled, [
+        "Leaders met at the 3rd ASEAN-U.S. Summit in Manila.",
+        "Ministers came for a Special ASEAN-U.S. Foreign Ministers\u2019 Meeting on Friday."])
+    assert "Cumbre entre la ASEAN y los EE.UU." in first.text, first.text
+    assert "entre la ASEAN y los EE.UU." in second.text, second.text
+    assert "EE.UU. de la ASEAN" not in second.text, second.text
+
+
+@pytest.mark.engine
 def test_a_plural_head_brokered_by_a_body_reads_as_a_participle(
         bundled: Glossary, apertium) -> None:
     """"UN-brokered peace talks" came out "Charlas de paz mediaron por la ONU"."""
