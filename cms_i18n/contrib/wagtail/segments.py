@@ -108,6 +108,53 @@ def source_key(text: str) -> str:
     return " ".join(text.translate(_STRAIGHT).split())
 
 
+def in_record_order(record: Sequence[Written], current: Sequence[str]) -> list[str]:
+    """The page's segments ``current`` put in the order of ``record`` (what ``apply``
+    wrote there), where the page holds them in another: each beside the paragraph it
+    stands for.
+
+    A form opened before the author moved paragraphs and saved after ``apply`` wrote
+    the new order, or an earlier revision restored, holds the paragraphs in the order
+    they had: read by place, each would be the "edit" of the paragraph now there, and a
+    translation of one sentence approved for another.  A segment that says what
+    ``apply`` wrote at another place, or that place's source text, stands for that
+    place; the others (texts typed since) take the places left, in order.  With no
+    such sign, or counts that differ, the page's order stands.
+
+    >>> w = [Written("", "One.", "Uno."), Written("", "Two.", "Dos."),
+    ...      Written("", "Three.", "Tres.")]
+    >>> in_record_order(w, ["Tres.", "Dos, editado.", "Uno."])
+    ['Uno.', 'Dos, editado.', 'Tres.']
+    >>> in_record_order(w, ["Three.", "Two.", "One, a mano."])
+    ['One, a mano.', 'Two.', 'Three.']
+    >>> in_record_order(w, ["Uno, editado.", "Dos.", "Tres."])
+    ['Uno, editado.', 'Dos.', 'Tres.']
+    """
+    if len(record) != len(current):
+        return list(current)
+
+    def stands_for(text: str, written: Written) -> bool:
+        return same_text(text, written.text) or same_source(text, written.source)
+
+    if all(stands_for(text, written) or not any(stands_for(text, other) for other in record)
+           for text, written in zip(current, record, strict=True)):
+        return list(current)        # each in its place, or typed: the page's order
+    placed: dict[int, str] = {}
+    left: list[str] = []
+    for at, text in enumerate(current):
+        places = [at] if stands_for(text, record[at]) else \
+            [j for j, written in enumerate(record) if stands_for(text, written)]
+        free = [j for j in places if j not in placed]
+        if free:
+            placed[free[0]] = text
+        else:
+            left.append(text)
+    for j in range(len(record)):
+        if j not in placed:
+            placed[j] = left.pop(0)
+    return [placed[j] for j in range(len(record))]
+
+
 @dataclass
 class Decision:
     """What one piece becomes.
@@ -219,6 +266,9 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
                         "the page with the source before publishing it")
             return Decision(None, kept=len(current), restructured=True, why=why,
                             source_lost=bool(gone))
+        # a form or a revision that holds the paragraphs in an order the source no
+        # longer has: each read beside the paragraph it stands for
+        current = in_record_order(record, current)
         for written, now in zip(record, current, strict=True):
             there[written.key] = now
             if not same_text(now, written.text):

@@ -71,6 +71,7 @@ from cms_i18n.contrib.wagtail.segments import (
     Written,
     count_change,
     decide,
+    in_record_order,
     piece_segments,
     record_of,
     same_source,
@@ -503,7 +504,12 @@ class _Plan:
                       self.kept_streams, pieces, revision, self.records)
         from cms_i18n.contrib.wagtail.models import WrittenPiece
 
-        for key in {key for key, _, _ in self.gone} - set(pieces):
+        # a piece the page no longer has whose source is gone too (a block the author
+        # deleted, read against a page made anew after the editor deleted the one apply
+        # wrote it into): no record of it stays to be read as an edit of the new page
+        stale = ({key for key, _, _ in self.gone} | (set(self.records) - set(self.units_of))) \
+            - set(pieces)
+        for key in stale:
             WrittenPiece.objects.filter(document=self.prepared.document.id, lang=self.lang,
                                         field=key[0], block=key[1]).delete()
 
@@ -1079,6 +1085,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     f"{name}, {_where(key)}: {count_change(len(current), len(written))}")
                 continue
             segments = [list(item) for item in record.segments]
+            # a form opened before the author moved paragraphs, or an earlier revision
+            # restored: each paragraph read beside the one it stands for, not by place
+            current = in_record_order(written, current)
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
                 if mine.key not in on_file and \
                         (listed := by_source.get((mine.context, source_key(mine.source)))):
@@ -1922,6 +1931,8 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
     for page, spec in orphans:
         document = document_id(page, spec)
         records = _records(document, lang)
+        if not records and spec.is_page and not _translated_once(page, lang):
+            continue        # the site's own page in this language (or a Copy of one)
         revision = page.get_latest_revision() if hasattr(page, "get_latest_revision") else None
         if revision is None and spec.is_page:
             continue
@@ -2078,11 +2089,28 @@ def live_without_source(lang: str, source: Any) -> list[str]:
         original = originals.get(page.translation_key)
         if original is not None and original.live:
             continue
+        if original is None and not _translated_once(page, lang):
+            continue        # the site's own story in this language: no page it translates
         state = "deleted" if original is None else f"unpublished (page {original.pk})"
         lines.append(f"{lang}: still published: page {page.pk} “{_clip(page.title)}” "
                      f"({page.url_path}) translates {article} {name} page that is {state}; "
                      "unpublish it in the admin if it should go too")
     return lines
+
+
+def _translated_once(page: Any, lang: str) -> bool:
+    """Whether ``page`` (of the target locale, with no page of the source locale beside
+    it) was a translation: ``apply`` wrote it, or Wagtail's *Translate* made it.  A page
+    written in the target language from the start, or a copy of one made with Wagtail's
+    *Copy* (a new translation key), translates nothing, whatever the source locale has."""
+    from wagtail.models import PageLogEntry
+
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    return WrittenPiece.objects.filter(document=f"page/{page.translation_key}",
+                                       lang=lang).exists() or \
+        PageLogEntry.objects.filter(page_id=page.pk,
+                                    action="wagtail.copy_for_translation").exists()
 
 
 def spec_of(source: Any, obj: Any) -> Any:

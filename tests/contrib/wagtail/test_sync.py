@@ -1656,6 +1656,33 @@ def test_a_published_translation_of_an_unpublished_or_deleted_page_is_named(
     assert page.live        # an editor decides: nothing is unpublished for them
 
 
+def test_a_story_written_in_spanish_is_not_called_a_translation_of_a_deleted_page(
+        site: Site) -> None:
+    """A Spanish editor wrote a story straight in the Spanish section (no English page
+    ever), and made a copy of it with Wagtail's Copy: every run said each "translates an
+    English page that is deleted; unpublish it", advice that takes an original down."""
+    from tests.contrib.wagtail.project.news.models import ArticlePage
+
+    _, page = translated_article(site, QUOTE)
+    own = page.get_parent().add_child(instance=ArticlePage(
+        title="Crónica local: feria del libro", slug="feria-libro", locale=page.locale,
+        body=[("paragraph", "<p>La feria del libro abrió el sábado en la plaza.</p>")]))
+    own.save_revision().publish()
+    copied = own.copy(update_attrs={"title": "Feria del libro (copia)", "slug": "feria-2"})
+    copied.save_revision().publish()
+    # and a Copy of the Spanish translation, an editor's text typed in it
+    of_translation = page.copy(update_attrs={"title": "Foro (copia)", "slug": "foro-copia"})
+    edit_in_admin(of_translation, editor(), lambda d: set_block(
+        d, "paragraph", "<p>Texto de la copia, escrito a mano.</p>"), publish=False)
+    of_translation.save_revision().publish()
+    for command in (("translate", "--lang", "es", "-q"), ("apply", "--lang", "es")):
+        out, err = run(*command)
+        assert "still published" not in out + err, out + err
+        assert f"page {own.pk} " not in out + err and f"page {copied.pk} " not in out + err
+        assert f"page {of_translation.pk} " not in out + err, out + err
+    assert "Texto de la copia" not in site.po().read_text(encoding="utf-8")
+
+
 def test_a_text_typed_in_a_translation_whose_english_page_is_then_deleted_is_kept(
         site: Site) -> None:
     """María typed a paragraph in the Spanish page, no run took it in, and the author
@@ -1996,3 +2023,69 @@ def test_a_text_a_stale_tab_took_off_while_the_english_was_unpublished_is_kept(
     assert "which a later save of the page took off it" in out + err, out + err
     quote = entry(site, QUOTE)
     assert typed in (quote.msgstr, quote.tcomment) or typed in quote.tcomment, quote
+
+
+def _paragraph_texts(page: Any) -> list[str]:
+    from cms_i18n.contrib.wagtail.segments import piece_segments
+
+    block = next(b for b in latest(page).body if b.block_type == "paragraph")
+    return piece_segments("rich", block.value.source)
+
+
+@pytest.mark.parametrize("typed", [False, True])
+def test_a_form_saved_in_the_order_the_english_had_files_nothing_in_the_wrong_place(
+        site: Site, typed: bool) -> None:
+    """A translator opened the Spanish page; the author swapped two English paragraphs,
+    and a run wrote the new order; her form, saved after it (its title changed, or a
+    paragraph typed too), held the old one: each paragraph was read as the edit of the
+    one now at its place, and the translation of one sentence approved for the other."""
+    article, page = translated_article(site, FIRST, SECOND)
+    first, second = entry(site, FIRST).msgstr, entry(site, SECOND).msgstr
+    stale = latest(page)                # the tab opened now, in the first order
+    user = editor()
+    english = latest(article)
+    set_block(english, "paragraph", f"<p>{SECOND}</p><p>{FIRST}</p>")
+    english.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    assert _paragraph_texts(page) == [second, first]
+    stale.title = "Foro en Moscú"
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    if typed:
+        set_block(stale, "paragraph", f"<p>{first}</p><p>{by_hand}</p>")
+    stale.save_revision(user=user)
+
+    out, _ = run("translate", "--lang", "es", "-q")
+    # (the title she changed is an edit, taken as one)
+    taken = [line for line in out.splitlines() if "took an edit" in line
+             and (FIRST[:40] in line or SECOND[:40] in line)]
+    assert all(FIRST[:40] not in line for line in taken), taken
+    assert (entry(site, FIRST).msgstr, "fuzzy" in entry(site, FIRST).flags) == (first, False)
+    if typed:       # her text, into the entry of the paragraph she typed it in
+        assert len(taken) == 1 and SECOND[:40] in taken[0], taken
+        assert entry(site, SECOND).msgstr == by_hand
+    else:
+        assert not taken, taken
+        assert (entry(site, SECOND).msgstr, "fuzzy" in entry(site, SECOND).flags) == (
+            second, False)
+    run("apply", "--lang", "es")
+    assert _paragraph_texts(page) == [by_hand if typed else second, first]
+
+
+def test_a_page_made_anew_is_not_read_against_what_apply_wrote_into_the_deleted_one(
+        site: Site) -> None:
+    """The author deleted a block from the English page, an editor deleted the Spanish
+    page, and apply made it anew: every translate since said "the admin emptied" that
+    block, of a page nobody opened (the record of the deleted page was read against it)."""
+    from wagtail.models import Page
+
+    article, page = translated_article(site, QUOTE)
+    delete_block(article, "quote")
+    page.delete()
+    out, err = run("apply", "--lang", "es")
+    assert "new page" in out, out
+    made, _ = spanish(article)
+    assert made.pk != page.pk and not Page.objects.filter(pk=page.pk).exists()
+    for _ in range(2):
+        out, err = run("translate", "--lang", "es", "-q")
+        assert "emptied" not in out + err and "kept as edited" not in out + err, out + err
