@@ -560,6 +560,12 @@ _QUOTES = "\"“”„«'‘’"
 _POSTCODE_RE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{5}(?:-\d{4})?)$")
 
 
+# A list an author's clause opens, its verb before the colon ("Regions include: …",
+# "Members are: …"): a sentence, no page's tags.
+_LIST_INTRO_RE = re.compile(r"[^:,.!?]{1,40}?\b(?:include|includes|included|are|were|is|was|"
+                            r"comprise|comprises|cover|covers|span|spans)\s*:", re.I)
+
+
 def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     """A page's tags on one line: names and terms separated by commas, no sentence.
 
@@ -585,8 +591,13 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     >>> is_tag_line("Нам понадобится: капуста – 1 кг, яйца – 4 шт, лук – 1 луковица",
     ...             labelled=True)
     False
+
+    A clause that opens the list says so ("Regions include: …"): an author's sentence.
+
+    >>> is_tag_line("Regions include: East Africa, West Africa, Central Africa, South Africa")
+    False
     """
-    if _KICKER_RE.match(text):
+    if _KICKER_RE.match(text) or _LIST_INTRO_RE.match(text):
         return False
     body, label = text, _TAG_LABEL_RE.match(text) if labelled else None
     if label:

@@ -297,7 +297,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
                  or _is_title_name(headline))
             # on a page with no chrome, a word the heading under it and the text say again
             # is the document's subject ("DELIVERY" / "Free UK Delivery On …"), no section
-            and not (not found and _said_again(label, headline, body))
+            and not (not found and (_said_again(label, headline, body)
+                                    or _named_in(label, body)))
             for index, label in zip(blocks[0], labels, strict=True))
             # on a page with no chrome, a body set in short lines is a poem's stanza: the
             # line over its title names the collection ("Poetry Competition Winners" / "I
@@ -361,6 +362,21 @@ def _said_again(label: str, headline: str, body: str) -> bool:
         return {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
     mine = words(label)
     return bool(mine) and mine <= words(headline) and mine <= words(body)
+
+
+def _named_in(label: str, body: str) -> bool:
+    """Is the label a name of two words or more, each capitalised, that the text's
+    paragraph names as it stands?  Then it is the document's title ("African Union" over
+    "The African Union is …"), not a section of the site's.
+
+    >>> _named_in("African Union", "The African Union is an example of an organization.")
+    True
+    >>> _named_in("World News", "The news from the world today."), _named_in("News", "News.")
+    (False, False)
+    """
+    words = label.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words) and \
+        re.search(rf"(?<!\w){re.escape(label)}(?!\w)", body) is not None
 
 
 def _word_count(text: str) -> int:
