@@ -1268,10 +1268,11 @@ BANNER = "Live coverage from the forum"
 BANNER_BY_HAND = "En directo desde el foro, con nuestros enviados."
 
 
-def typed_in_a_spanish_banner(*, english_deleted: bool = False) -> Any:
+def typed_in_a_spanish_banner(*, english_deleted: bool = False,
+                              english_unpublished: bool = False) -> Any:
     """A banner (a snippet with revisions) translated and applied, the English one deleted
-    if asked, then a new text typed in the Spanish one; then deleted in the snippet admin,
-    before any run.  The Spanish banner's key."""
+    (or unpublished, and a run after it) if asked, then a new text typed in the Spanish
+    one; then deleted in the snippet admin, before any run.  The admin's response."""
     from wagtail.models import Locale
 
     from tests.contrib.wagtail.project.news.models import Banner
@@ -1283,13 +1284,16 @@ def typed_in_a_spanish_banner(*, english_deleted: bool = False) -> Any:
     spanish = banner.get_translation(Locale.objects.get(language_code="es"))
     if english_deleted:
         banner.delete()
+    if english_unpublished:
+        banner.unpublish()
+        call_command("cms_i18n", "translate", "--lang", "es", "-q", stdout=io.StringIO())
     draft = spanish.get_latest_revision_as_object()
     draft.text = BANNER_BY_HAND
     draft.save_revision(user=editor())
     done = admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/",
                                follow=True)
     assert done.status_code == 200 and not Banner.objects.filter(pk=spanish.pk).exists()
-    return spanish.pk
+    return done
 
 
 def test_deleting_a_translated_snippet_takes_in_what_was_typed_in_it_first(site: Site) -> None:
@@ -1312,24 +1316,8 @@ def test_deleting_a_snippet_whose_english_is_unpublished_says_snippet(site: Site
     """The English banner unpublished and a run after it; a translator typed in the Spanish
     banner, which was then deleted: the text was filed, and the line said "not on the
     page", "the English page", "with the page deleted" of a snippet."""
-    from wagtail.models import Locale
-
-    from tests.contrib.wagtail.project.news.models import Banner
-
     make_article(body=BODY)     # the site's other text
-    banner = Banner.objects.create(text=BANNER)
-    banner.save_revision().publish()
-    run("translate", "--lang", "es", "-q")
-    run("apply", "--lang", "es")
-    spanish = banner.get_translation(Locale.objects.get(language_code="es"))
-    banner.unpublish()
-    run("translate", "--lang", "es", "-q")
-    draft = spanish.get_latest_revision_as_object()
-    draft.text = BANNER_BY_HAND
-    draft.save_revision(user=editor())
-    done = admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/",
-                               follow=True)
-    assert done.status_code == 200 and not Banner.objects.filter(pk=spanish.pk).exists()
+    done = typed_in_a_spanish_banner(english_unpublished=True)
     [kept] = [e for e in polib.pofile(str(site.po())) if e.msgid == BANNER]
     assert kept.obsolete and kept.msgstr == BANNER_BY_HAND, kept
     said = html.unescape(messages_of(done.content.decode()))
