@@ -660,8 +660,16 @@ class _Merger:
         for entry in live:
             if entry.msgid_plural is not None or not entry.translated:
                 continue
-            record = Written(entry.msgstr, id(entry) in self.ours, entry.previous_msgid)
-            if self.authorship.record(entry) != record:
+            previous = entry.previous_msgid
+            last = self.authorship.record(entry)
+            if previous is None and last is not None and not last.ours \
+                    and last.msgstr == entry.msgstr:
+                # an editor's text carried from an earlier source text, approved as it was
+                # (a PO editor drops the ``#|`` lines): it still translates that text, for
+                # ``apply``'s check of a correction the approval did not make
+                previous = last.previous
+            record = Written(entry.msgstr, id(entry) in self.ours, previous)
+            if last != record:
                 self.result.authorship[_public_key(entry)] = record
             if has_problem(entry.extracted_comments, PROBLEM_PREFIX):
                 self.result.glossary_problems += 1

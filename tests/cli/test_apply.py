@@ -711,6 +711,8 @@ def test_a_carried_review_approved_unchanged_after_a_correction_is_not_published
     assert checked.exit_code == 2, checked.output
     assert "critical: corrected: approved as carried from the earlier source text" in \
         checked.output, checked.output
+    # a run in between does not take the approval for a revision
+    assert run("translate", "--lang", "es").exit_code == 0
     result = run("apply", "--lang", "es")
     assert result.exit_code == 2, result.output        # refused, as a critical problem is
     page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
