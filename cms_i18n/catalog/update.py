@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from cms_i18n import __version__
-from cms_i18n.catalog.checks import Finding, catalog_problems, refused_entries
+from cms_i18n.catalog.checks import Finding, Problem, catalog_problems, refused_entries
+from cms_i18n.catalog.grades import CRITICAL
 from cms_i18n.catalog.kept import lost_entries, save_kept, with_lost
 from cms_i18n.catalog.merge import (
     Authorship,
@@ -650,6 +651,24 @@ def approved_as_carried(entry: PoEntry, authorship: Authorship | None,
                                  f"which a correction changed since ({what}): the "
                                  "translation still says what the source took back; "
                                  "revise it, then approve")]
+
+
+def carried_approvals(po: PoFile, path: str, authorship: Authorship,
+                      source_lang: str) -> list[Problem]:
+    """The critical problems ``check`` and ``compile`` report for the reviews of ``po``
+    (named ``path``) that :func:`approved_as_carried` finds: the gate ``apply`` refuses
+    them by, so that none of the three publishes what a correction took back."""
+    def corrected(before: str, now: str) -> str:
+        # asked only of a review a run carried onto a changed source text: reading a
+        # catalogue loads no pipeline otherwise
+        from cms_i18n.pipeline import corrections  # local: the pipeline reads catalogues
+
+        return corrections(source_lang)(before, now)
+
+    return [Problem(path, entry.line, CRITICAL, finding.check, finding.message,
+                    entry.msgctxt, entry.msgid)
+            for entry in po.live() if entry.reviewed and entry.msgid_plural is None
+            for finding in approved_as_carried(entry, authorship, corrected)]
 
 
 def _draft_for_earlier(entry: PoEntry, held: Mapping[tuple[str, str], set[str]],

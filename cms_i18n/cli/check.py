@@ -63,24 +63,17 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).  A
     catalogue that does not parse is an error, as in every other command (status 1).
     """
-    from cms_i18n.catalog.checks import CRITICAL, Problem, check_catalog, load_glossary_for_checks
+    from cms_i18n.catalog.checks import check_catalog, load_glossary_for_checks
     from cms_i18n.catalog.kept import empty_line, lost_entries
     from cms_i18n.catalog.layout import catalog_key, kept_path
     from cms_i18n.catalog.locate import find_catalogs, no_catalogs
     from cms_i18n.catalog.po import read_po
-    from cms_i18n.catalog.update import approved_as_carried
+    from cms_i18n.catalog.update import carried_approvals
     from cms_i18n.memory import recorded_authorship
     from cms_i18n.summary import gap_warning
 
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
-
-    def corrected(before: str, now: str) -> str:
-        """What a source edit corrected; asked only of a review a run carried onto a
-        changed source text, so reading catalogues loads no pipeline otherwise."""
-        from cms_i18n.pipeline import corrections
-
-        return corrections(str(settings.get("source_lang") or "en"))(before, now)
 
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                           asked_languages(langs, settings.get("target_langs") or ()))
@@ -120,12 +113,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                                 authorship)
             # a review carried onto a corrected source text and approved unchanged
             # still says what the source took back: apply refuses it, so does check
-            for entry in po.live() if po is not None else ():
-                if entry.reviewed and entry.msgid_plural is None:
-                    report.problems.extend(
-                        Problem(report.path, entry.line, CRITICAL, finding.check,
-                                finding.message, entry.msgctxt, entry.msgid)
-                        for finding in approved_as_carried(entry, authorship, corrected))
+            if po is not None:
+                report.problems += carried_approvals(
+                    po, report.path, authorship, str(settings.get("source_lang") or "en"))
         if lost.missing:
             losses.append((lang, path, lost))
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]

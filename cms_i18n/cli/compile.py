@@ -49,6 +49,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     from cms_i18n.catalog.locate import find_catalogs, no_catalogs
     from cms_i18n.catalog.mo import compile_catalog
     from cms_i18n.catalog.po import read_po
+    from cms_i18n.catalog.update import carried_approvals
     from cms_i18n.memory import recorded_authorship
 
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
@@ -72,6 +73,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         with recorded_authorship(settings.get("memory"), catalog_key(path),
                                  source_lang=source_lang, target_lang=lang) as authorship:
             lost = lost_entries(po, kept_path(settings.get("root"), path), authorship)
+            # a review carried onto a corrected source text, approved unchanged: refused
+            # by apply and check, and so here (the .mo served what the source took back)
+            carried = carried_approvals(po, str(path), authorship, source_lang)
             withhold = not po.entries or (lost.missing and not force)
             if not withhold:
                 # The reviews made since the last translate go into the copy of the
@@ -102,6 +106,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             continue
         report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
                                source_lang=source_lang, po=po)
+        report.problems += carried
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
         for problem in blocking:
             click.echo(problem.format(), err=True)

@@ -713,6 +713,9 @@ def test_a_carried_review_approved_unchanged_after_a_correction_is_not_published
         checked.output, checked.output
     # a run in between does not take the approval for a revision
     assert run("translate", "--lang", "es").exit_code == 0
+    compiled = run("compile")           # nor does compile put it in the .mo
+    assert compiled.exit_code == 2 and "corrected: approved as carried" in compiled.output, \
+        compiled.output
     result = run("apply", "--lang", "es")
     assert result.exit_code == 2, result.output        # refused, as a critical problem is
     page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
