@@ -597,7 +597,13 @@ class Memory:
                 [source_lang, target_lang, context, source, text])
             return float(rows[0][0]) if rows else None
 
-        return Authorship(written, machine_outputs, machine_wrote, first_seen)
+        def history(context: str, source: str) -> list[tuple[str, float]]:
+            return [(str(target), float(seen)) for target, seen in self._rows(
+                "SELECT target, first_seen FROM editor_texts WHERE source_lang=? AND "
+                "target_lang=? AND context=? AND source=?",
+                [source_lang, target_lang, context, source])]
+
+        return Authorship(written, machine_outputs, machine_wrote, first_seen, history)
 
     def record_written(self, catalog: str, written: Mapping[tuple[str, str], Written]
                        ) -> None:

@@ -994,3 +994,26 @@ def test_a_review_another_editor_s_copy_replaced_stays_beside_the_new_text(site:
     assert "another translation" not in again.stderr, again.stderr
     assert _find(polib.pofile(str(site)), PAGES["library-hours"][0]).tcomment.count(
         REVIEWED) == 1
+
+
+def test_two_editors_small_edits_of_one_review_merged_with_msgcat_keep_both(
+        site: Path, tmp_path: Path) -> None:
+    """Two editors each changed a word of the same review, one in a copy taken before the
+    other's edit; ``msgcat --use-first`` put her copy over the catalogue: her text reads as
+    an edit of the one the last run kept, and his edit was in no file."""
+    first = PAGES["library-hours"][0]
+    alice = tmp_path / "alice.po"
+    alice.write_bytes(site.read_bytes())            # her copy, before his edit
+    bob = "La biblioteca abre a las nueve cada mañana."
+    _review(site, first, bob)
+    assert _translate().exit_code == 0              # the run keeps his edit
+    hers = polib.pofile(str(alice))
+    _find(hers, first).msgstr = "La biblioteca se abre a las nueve de la mañana."
+    hers.save(str(alice))
+    subprocess.run(["msgcat", "--use-first", "-o", str(site), str(alice), str(site)],
+                   check=True)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "1 approved entry holds another translation" in result.stderr, result.stderr
+    entry = _find(polib.pofile(str(site)), first)
+    assert entry.msgstr.startswith("La biblioteca se abre") and f'"{bob}"' in entry.tcomment

@@ -393,6 +393,34 @@ def rewritten_from(text: str, earlier: str) -> bool:
     return sum(block.size for block in blocks) >= 0.8 * len(old)
 
 
+def _words_apart(text: str, other: str) -> int:
+    """How many words of the two texts do not line up, in order."""
+    a, b = text.split(), other.split()
+    matched = sum(block.size for block in SequenceMatcher(
+        None, a, b, autojunk=False).get_matching_blocks())
+    return len(a) + len(b) - 2 * matched
+
+
+def _edited_from(text: str, kept: str, earlier: Sequence[str]) -> bool:
+    """Whether ``text`` is an edit of ``kept`` (see :func:`rewritten_from`), and not of a
+    text before it: an editor's copy taken before another editor's edit of that text,
+    edited in a word of its own, is nearer the earlier text than the kept one, and merged
+    over it would take the other edit off.
+
+    >>> earlier = ["No puedo mantenerla, dijo que pasaban penurias."]
+    >>> _edited_from("No puedo sostenerla, dijo que pasaban penurias.",
+    ...              "No puedo mantenerla, dijo que sufrían penurias.", earlier)
+    False
+    >>> _edited_from("No puedo mantenerla, dijo que sufrían muchas penurias.",
+    ...              "No puedo mantenerla, dijo que sufrían penurias.", earlier)
+    True
+    """
+    if not rewritten_from(text, kept):
+        return False
+    apart = _words_apart(text, kept)
+    return not any(_words_apart(text, before) < apart for before in earlier)
+
+
 def lost_entries(on_disk: PoFile | None, kept: Path,
                  authorship: Authorship | None = None) -> Lost:
     """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost: nothing
@@ -504,7 +532,8 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 if (was := copied.get(entry.key)) is not None and was.reviewed
                 and entry.reviewed and not entry.obsolete and was.msgid_plural is None
                 and entry.msgid_plural is None and was.msgstr != entry.msgstr
-                and not rewritten_from(entry.msgstr, was.msgstr)
+                and not _edited_from(entry.msgstr, was.msgstr,
+                                     authorship.texts_before(entry, was.msgstr))
                 and not any(quote_note(was.msgstr) in comment
                             for comment in entry.translator_comments)]
             # an approval the file no longer has, its text the same, is an editor's

@@ -175,6 +175,8 @@ class Authorship:
     machine_wrote: Callable[[str], bool] | None = None
     #: When the memory first saw an editor's text (context, source, text), if ever.
     first_seen: Callable[[str, str, str], float | None] | None = None
+    #: Every editor's text the memory saw for (context, source), with when it first did.
+    history: Callable[[str, str], Sequence[tuple[str, float]]] | None = None
 
     def record(self, entry: PoEntry) -> Written | None:
         return self.written.get(_public_key(entry))
@@ -230,6 +232,16 @@ class Authorship:
         seen = self.first_seen(context, entry.msgid, entry.msgstr)
         newer = self.first_seen(context, entry.msgid, than)
         return seen is not None and (newer is None or seen < newer)
+
+    def texts_before(self, entry: PoEntry, than: str) -> list[str]:
+        """The editor's texts of the entry's source the memory saw before ``than`` (the
+        texts ``than`` may have been edited from), oldest first."""
+        if self.history is None:
+            return []
+        seen = self.history(entry.msgctxt or "", entry.msgid)
+        newer = next((when for text, when in seen if text == than), None)
+        return [text for text, when in sorted(seen, key=lambda item: item[1])
+                if text != than and (newer is None or when < newer)]
 
     def _machine_elsewhere(self, text: str) -> bool:
         """Whether cms-i18n wrote ``text`` as its own draft in another entry, or the
