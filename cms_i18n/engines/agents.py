@@ -227,10 +227,12 @@ BETWEEN_NOUNS = _words(
     "relations relationship ties dialogue meeting meetings agreement agreements "
     "consultations communique communiqué memorandum framework mechanism contacts "
     "interaction border trade deal war wars conflict conflicts dispute disputes tensions "
-    "rivalry negotiations standoff")
-_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*[\w])\s+([A-Za-z]+(?:\s+(?:war|wars|"
-                   r"deal|deals|talks|agreement|agreements|dispute|disputes|tensions|"
-                   r"relations|ties))?)(?![\w'’-])")
+    "rivalry negotiations standoff alliance alliances feud feuds rift")
+#: The second noun of what two parties do together after the first ("trade war").
+_SECOND_NOUNS = _words("war wars deal deals talks agreement agreements dispute disputes "
+                       "tensions relations ties")
+_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-((?:[A-Z]\.){2,}|[A-Z][\w.]*[\w])\s+"
+                   r"([A-Za-z]+(?:\s+[A-Za-z]+)?)(?![\w'’-])")
 #: Nouns of a fight, between a state and any other named side ("the Israel-Hamas war").
 _FIGHT_NOUNS = _words("war wars conflict conflicts ceasefire truce")
 
@@ -268,19 +270,35 @@ def open_pairs(text: str) -> str:
     ('The war between Israel and Hamas went on.', 'the Coca-Cola war')
     >>> open_pairs("The US-China trade war hurt farmers.")
     'The trade war between the US and China hurt farmers.'
+
+    An adjective may stand before the noun, and a verb after it:
+
+    >>> open_pairs("the EU-China strategic partnership"), open_pairs("the US-Japan alliance")
+    ('the strategic partnership between the EU and China', 'the alliance between the US and Japan')
+    >>> open_pairs("after U.S.-China feud causes disarray")
+    'after feud between the U.S. and China causes disarray'
     """
     def between(m: re.Match[str]) -> str:
-        first, second, noun = party_of(m.group(1)), party_of(m.group(2)), m.group(3)
+        first, second = party_of(m.group(1)), party_of(m.group(2))
+        words, rest = m.group(3).split(), ""
+        if len(words) == 2 and words[1].lower() not in _SECOND_NOUNS:
+            if words[0].islower() and words[1].lower() in BETWEEN_NOUNS | _FIGHT_NOUNS \
+                    and words[0].lower() not in BETWEEN_NOUNS:
+                words = [" ".join(words)]       # "strategic partnership": one noun
+            else:
+                words, rest = words[:1], " " + words[1]     # "feud causes": the verb after
+        noun = " ".join(words)
         if noun.split()[-1].lower() in _FIGHT_NOUNS and (first is None) != (second is None):
             # "the Israel-Hamas war": one side a state, the other any name
             other = m.group(1) if first is None else m.group(2)
             if other.isalpha() and other[:1].isupper() and len(other) >= 3:
                 first, second = first or other, second or other
-        if first is None or second is None or noun.split()[0].lower() not in BETWEEN_NOUNS:
+        if first is None or second is None or noun.split()[-1].lower() not in \
+                BETWEEN_NOUNS | _FIGHT_NOUNS | _SECOND_NOUNS:
             return m.group(0)
         if not text[:m.start()].strip() or re.search(r"[.!?]\s+$", text[:m.start()]):
             noun = noun[:1].upper() + noun[1:]
-        return f"{noun} between {first} and {second}"
+        return f"{noun} between {first} and {second}{rest}"
 
     return _PAIR.sub(between, text)
 
