@@ -25,6 +25,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from cms_i18n.catalog.merge import FUZZY_THRESHOLD, similarity
@@ -118,17 +119,28 @@ def in_record_order(record: Sequence[Written], current: Sequence[str]) -> list[s
     they had: read by place, each would be the "edit" of the paragraph now there, and a
     translation of one sentence approved for another.  A segment that says what
     ``apply`` wrote at another place, or that place's source text, stands for that
-    place; the others (texts typed since) take the places left, in order.  With no
-    such sign, or counts that differ, the page's order stands.
+    place; a text typed since stands for the paragraph whose translation it reads most
+    like (an editor types over the text there), where that is clearly another place's
+    than its own; the rest take the places left, in order.  With no such sign, or
+    counts that differ, the page's order stands.
 
-    >>> w = [Written("", "One.", "Uno."), Written("", "Two.", "Dos."),
-    ...      Written("", "Three.", "Tres.")]
-    >>> in_record_order(w, ["Tres.", "Dos, editado.", "Uno."])
-    ['Uno.', 'Dos, editado.', 'Tres.']
-    >>> in_record_order(w, ["Three.", "Two.", "One, a mano."])
-    ['One, a mano.', 'Two.', 'Three.']
-    >>> in_record_order(w, ["Uno, editado.", "Dos.", "Tres."])
-    ['Uno, editado.', 'Dos.', 'Tres.']
+    >>> w = [Written("", "One.", "La cumbre se abrió el lunes en Astaná."),
+    ...      Written("", "Two.", "Dos."),
+    ...      Written("", "Three.", "Los ministros firmaron tres acuerdos de comercio.")]
+    >>> in_record_order(w, [w[2].text, "Dos, editado.", w[0].text])[1]
+    'Dos, editado.'
+    >>> in_record_order(w, ["Three.", "Two.", "One, a mano."])[0]
+    'One, a mano.'
+
+    Both moved paragraphs typed over (a form of the first order): each stands for the
+    paragraph whose translation it reads like.
+
+    >>> in_record_order(w, ["Los ministros firmaron ayer tres acuerdos comerciales.", "Dos.",
+    ...                     "La cumbre se abrió el lunes por la tarde en Astaná."])[0]
+    'La cumbre se abrió el lunes por la tarde en Astaná.'
+    >>> in_record_order(w, ["La cumbre se inauguró el lunes en Astaná.", "Dos.",
+    ...                     "Los ministros firmaron tres acuerdos."])[0]
+    'La cumbre se inauguró el lunes en Astaná.'
     """
     if len(record) != len(current):
         return list(current)
@@ -136,11 +148,8 @@ def in_record_order(record: Sequence[Written], current: Sequence[str]) -> list[s
     def stands_for(text: str, written: Written) -> bool:
         return same_text(text, written.text) or same_source(text, written.source)
 
-    if all(stands_for(text, written) or not any(stands_for(text, other) for other in record)
-           for text, written in zip(current, record, strict=True)):
-        return list(current)        # each in its place, or typed: the page's order
     placed: dict[int, str] = {}
-    left: list[str] = []
+    left: list[int] = []            # places of the page holding a text typed since
     for at, text in enumerate(current):
         places = [at] if stands_for(text, record[at]) else \
             [j for j, written in enumerate(record) if stands_for(text, written)]
@@ -148,11 +157,49 @@ def in_record_order(record: Sequence[Written], current: Sequence[str]) -> list[s
         if free:
             placed[free[0]] = text
         else:
-            left.append(text)
+            left.append(at)
+    moved = any(not same_text(text, current[j]) for j, text in placed.items())
+    if not moved and len(left) < 2:
+        return list(current)        # each in its place, or one typed: the page's order
+    _place_by_likeness(record, current, left, placed, require_clear=not moved)
     for j in range(len(record)):
         if j not in placed:
-            placed[j] = left.pop(0)
+            placed[j] = current[left.pop(0)]
     return [placed[j] for j in range(len(record))]
+
+
+#: How much more a typed text must read like another paragraph's translation than like
+#: its own place's before it is taken for that paragraph's (share of words in order).
+_CLEARLY_LIKER = 0.25
+
+
+def _likeness(text: str, other: str) -> float:
+    a = html.unescape(text).lower().split()
+    b = html.unescape(other).lower().split()
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
+
+
+def _place_by_likeness(record: Sequence[Written], current: Sequence[str], left: list[int],
+                       placed: dict[int, str], *, require_clear: bool) -> None:
+    """Place the texts typed since (at ``left``, taken off it once placed) beside the
+    free paragraph whose written translation each reads most like, the likeliest
+    pairs first; with ``require_clear`` (nothing else shows a move), only where every
+    such text reads clearly more like another place's than its own."""
+    free = [j for j in range(len(record)) if j not in placed]
+    pairs = sorted(((_likeness(current[at], record[j].text), at, j)
+                    for at in left for j in free), reverse=True)
+    chosen: dict[int, int] = {}
+    for score, at, j in pairs:
+        if at not in chosen and j not in chosen.values() and score > 0:
+            chosen[at] = j
+    if require_clear and (all(j == at for at, j in chosen.items()) or not all(
+            at == j or _likeness(current[at], record[j].text)
+            >= _likeness(current[at], record[at].text) + _CLEARLY_LIKER
+            for at, j in chosen.items())):
+        return
+    for at, j in chosen.items():
+        placed[j] = current[at]
+        left.remove(at)
 
 
 @dataclass

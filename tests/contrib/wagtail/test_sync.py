@@ -2032,13 +2032,14 @@ def _paragraph_texts(page: Any) -> list[str]:
     return piece_segments("rich", block.value.source)
 
 
-@pytest.mark.parametrize("typed", [False, True])
+@pytest.mark.parametrize("typed", [False, True, "both"])
 def test_a_form_saved_in_the_order_the_english_had_files_nothing_in_the_wrong_place(
-        site: Site, typed: bool) -> None:
+        site: Site, typed: bool | str) -> None:
     """A translator opened the Spanish page; the author swapped two English paragraphs,
-    and a run wrote the new order; her form, saved after it (its title changed, or a
-    paragraph typed too), held the old one: each paragraph was read as the edit of the
-    one now at its place, and the translation of one sentence approved for the other."""
+    and a run wrote the new order; her form, saved after it (its title changed, a
+    paragraph typed too, or both moved paragraphs typed over), held the old one: each
+    paragraph was read as the edit of the one now at its place, and the translation of
+    one sentence approved for the other."""
     article, page = translated_article(site, FIRST, SECOND)
     first, second = entry(site, FIRST).msgstr, entry(site, SECOND).msgstr
     stale = latest(page)                # the tab opened now, in the first order
@@ -2051,11 +2052,22 @@ def test_a_form_saved_in_the_order_the_english_had_files_nothing_in_the_wrong_pl
     assert _paragraph_texts(page) == [second, first]
     stale.title = "Foro en Moscú"
     by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
-    if typed:
+    if typed is True:
         set_block(stale, "paragraph", f"<p>{first}</p><p>{by_hand}</p>")
+    if typed == "both":     # both paragraphs typed over, in the first order
+        set_block(stale, "paragraph", f"<p>{first[:-1]}, según la agencia.</p>"
+                                      f"<p>{second[:-1]}, según la redacción.</p>")
     stale.save_revision(user=user)
 
-    out, _ = run("translate", "--lang", "es", "-q")
+    out, err = run("translate", "--lang", "es", "-q")
+    out += err
+    if typed == "both":
+        assert entry(site, FIRST).msgstr == f"{first[:-1]}, según la agencia.", out
+        assert entry(site, SECOND).msgstr == f"{second[:-1]}, según la redacción."
+        run("apply", "--lang", "es")
+        assert _paragraph_texts(page) == [f"{second[:-1]}, según la redacción.",
+                                          f"{first[:-1]}, según la agencia."]
+        return
     # (the title she changed is an edit, taken as one)
     taken = [line for line in out.splitlines() if "took an edit" in line
              and (FIRST[:40] in line or SECOND[:40] in line)]
