@@ -590,20 +590,13 @@ class Memory:
                 loaded.append(True)
             return text in targets
 
-        def first_seen(context: str, source: str, text: str) -> float | None:
-            rows = self._rows(
-                "SELECT first_seen FROM editor_texts WHERE source_lang=? AND target_lang=? "
-                "AND context=? AND source=? AND target=?",
-                [source_lang, target_lang, context, source, text])
-            return float(rows[0][0]) if rows else None
-
         def history(context: str, source: str) -> list[tuple[str, float]]:
             return [(str(target), float(seen)) for target, seen in self._rows(
                 "SELECT target, first_seen FROM editor_texts WHERE source_lang=? AND "
                 "target_lang=? AND context=? AND source=?",
                 [source_lang, target_lang, context, source])]
 
-        return Authorship(written, machine_outputs, machine_wrote, first_seen, history)
+        return Authorship(written, machine_outputs, machine_wrote, history)
 
     def record_written(self, catalog: str, written: Mapping[tuple[str, str], Written]
                        ) -> None:

@@ -80,10 +80,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cms_i18n.catalog.merge import words_in_order
 from cms_i18n.catalog.notes import (
     CONFLICT_OPENING,
     CUT_NOTE,
@@ -386,28 +387,22 @@ def rewritten_from(text: str, earlier: str) -> bool:
     ...                "Samedi, Abiy a remercié les dirigeants africains de leur « soutien ».")
     False
     """
-    new, old = text.split(), earlier.split()
-    if not new or not old:
-        return False
-    blocks = SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
-    return sum(block.size for block in blocks) >= 0.8 * len(old)
+    old = earlier.split()
+    return bool(text.split() and old) and words_in_order(earlier, text) >= 0.8 * len(old)
 
 
 def _words_apart(text: str, other: str) -> int:
     """How many words of the two texts do not line up, in order."""
-    a, b = text.split(), other.split()
-    matched = sum(block.size for block in SequenceMatcher(
-        None, a, b, autojunk=False).get_matching_blocks())
-    return len(a) + len(b) - 2 * matched
+    return len(text.split()) + len(other.split()) - 2 * words_in_order(text, other)
 
 
-def _edited_from(text: str, kept: str, earlier: Sequence[str]) -> bool:
+def _edited_from(text: str, kept: str, earlier: Callable[[], Sequence[str]]) -> bool:
     """Whether ``text`` is an edit of ``kept`` (see :func:`rewritten_from`), and not of a
     text before it: an editor's copy taken before another editor's edit of that text,
     edited in a word of its own, is nearer the earlier text than the kept one, and merged
     over it would take the other edit off.
 
-    >>> earlier = ["No puedo mantenerla, dijo que pasaban penurias."]
+    >>> earlier = lambda: ["No puedo mantenerla, dijo que pasaban penurias."]
     >>> _edited_from("No puedo sostenerla, dijo que pasaban penurias.",
     ...              "No puedo mantenerla, dijo que sufrían penurias.", earlier)
     False
@@ -417,8 +412,8 @@ def _edited_from(text: str, kept: str, earlier: Sequence[str]) -> bool:
     """
     if not rewritten_from(text, kept):
         return False
-    apart = _words_apart(text, kept)
-    return not any(_words_apart(text, before) < apart for before in earlier)
+    apart = _words_apart(text, kept)     # (the memory is asked only for an edit)
+    return not any(_words_apart(text, before) < apart for before in earlier())
 
 
 def lost_entries(on_disk: PoFile | None, kept: Path,
@@ -532,8 +527,8 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 if (was := copied.get(entry.key)) is not None and was.reviewed
                 and entry.reviewed and not entry.obsolete and was.msgid_plural is None
                 and entry.msgid_plural is None and was.msgstr != entry.msgstr
-                and not _edited_from(entry.msgstr, was.msgstr,
-                                     authorship.texts_before(entry, was.msgstr))
+                and not _edited_from(entry.msgstr, was.msgstr, partial(
+                    authorship.texts_before, entry, was.msgstr))
                 and not any(quote_note(was.msgstr) in comment
                             for comment in entry.translator_comments)]
             # an approval the file no longer has, its text the same, is an editor's

@@ -173,8 +173,6 @@ class Authorship:
     machine_outputs: Callable[[str], Collection[str]] | None = None
     #: Whether the engine wrote this text for any source text of the language pair.
     machine_wrote: Callable[[str], bool] | None = None
-    #: When the memory first saw an editor's text (context, source, text), if ever.
-    first_seen: Callable[[str, str, str], float | None] | None = None
     #: Every editor's text the memory saw for (context, source), with when it first did.
     history: Callable[[str, str], Sequence[tuple[str, float]]] | None = None
 
@@ -226,12 +224,7 @@ class Authorship:
         A text typed anew was never seen; one seen only after ``than`` is newer work.
         ``than`` never seen by a run is newer still: ``compile`` or ``apply`` kept it, a
         review made after the last ``translate``."""
-        if self.first_seen is None:
-            return False
-        context = entry.msgctxt or ""
-        seen = self.first_seen(context, entry.msgid, entry.msgstr)
-        newer = self.first_seen(context, entry.msgid, than)
-        return seen is not None and (newer is None or seen < newer)
+        return entry.msgstr != than and entry.msgstr in self.texts_before(entry, than)
 
     def texts_before(self, entry: PoEntry, than: str) -> list[str]:
         """The editor's texts of the entry's source the memory saw before ``than`` (the
@@ -345,6 +338,17 @@ def similarity(a: str, b: str) -> float:
     if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
         return 0.0
     return matcher.ratio()
+
+
+def words_in_order(text: str, other: str) -> int:
+    """How many words of ``text`` line up with words of ``other``, in order (difflib's
+    matching blocks over the words): how much of one translation another keeps.
+
+    >>> words_in_order("La cumbre se abrió el lunes.", "La cumbre se inauguró el lunes.")
+    5
+    """
+    return sum(block.size for block in SequenceMatcher(
+        None, text.split(), other.split(), autojunk=False).get_matching_blocks())
 
 
 def entry_references(entry: CatalogEntry) -> list[str]:
