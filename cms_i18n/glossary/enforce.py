@@ -1283,6 +1283,14 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
             else:
                 continue
             notes.append(f"glossary: ({one_line(occ.text)}) left out: {why}")
+        elif occ.own_letters and entry is not None and occ.concept.translate:
+            # "the Peace and Security Council (PSC) of the African Union": the approved
+            # name is written whole, without the letters inside the source's
+            acronym = entry.acronym
+            why = f"{occ.concept.id} has no approved {lang} acronym" if acronym is None \
+                else f"written inside the name; {occ.concept.id}'s approved {lang} " \
+                     f"acronym is {acronym.text}"
+            notes.append(f"glossary: ({occ.own_letters}) left out: {why}")
     for exp in expectations(occurrences, lang):
         occ = exp.occurrence
         if exp.concept is not occ.concept:

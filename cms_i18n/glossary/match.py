@@ -307,6 +307,10 @@ class Occurrence:
     #: Foreign Ministers and the Council of Defence Ministers of the CSTO"): a name without
     #: its parent (:meth:`Matcher.detached`, :meth:`Matcher.coordinated`)
     shared_parent: Concept | None = None
+    #: the body's own letters the source writes inside its name, which the approved
+    #: name replaces with the rest: "PSC" in "the Peace and Security Council (PSC) of the
+    #: African Union" (:func:`lettered_names`)
+    own_letters: str = ""
 
     @property
     def span_end(self) -> int:
@@ -451,6 +455,17 @@ class Matcher:
                 if key not in folded:
                     folded[key] = _Form(concept, "name", form)
                     self._inner[key] = acro
+        # "the Peace and Security Council (PSC) of the African Union": a name of the
+        # form "… of …" with the head's own initials in parentheses before "of"
+        #: such a form (folded) → the letters in parentheses inside it
+        self._own_letters: dict[str, str] = {}
+        for concept in glossary.concepts:
+            if concept.enforce:
+                for form in lettered_names(concept, exact):
+                    key = _norm(form).casefold()
+                    if key not in folded:
+                        folded[key] = _Form(concept, "name", form)
+                        self._own_letters[key] = form[form.index("(") + 1:form.index(")")]
         self._exact = exact
         self._folded = folded
         #: the full names of the bodies with an acronym (folded, longest first), which
@@ -508,6 +523,12 @@ class Matcher:
         subordinate = {cid for ids in self._children.values() for cid in ids}
         self._bodies = frozenset(c.id for c in glossary.concepts
                                  if c.acronyms and c.id not in subordinate)
+        # A body whose own names hold a parent's acronym or full name ("SCO Regional
+        # Anti-Terrorist Structure") is that parent's too, though it has an acronym of
+        # its own: naming it beside a council without its parent names no other owner.
+        for concept in glossary.concepts:
+            for parent in self._parents_in_names(concept, exact):
+                self._children.setdefault(parent.id, set()).add(concept.id)
         #: the head nouns of names of two words or more ("organisation", "council"): a run
         #: of capitals with another head ("Collective Security Treaty") names no body
         self._heads = frozenset(_head(key) for key in folded
@@ -896,7 +917,8 @@ class Matcher:
             occ = self._occurrence(text, form.concept, form.kind, start, end, occurrences, slip)
             if form.kind == "name":
                 occ = replace(occ, parent=self._parent_spelt(form.concept, matched),
-                              lettered_parent=self._parent_lettered(form.concept, matched))
+                              lettered_parent=self._parent_lettered(form.concept, matched),
+                              own_letters=self._own_letters.get(key.casefold(), ""))
             if form.kind == "acronym" and key in defined and not occ.parenthetical:
                 # "the Center for Internet Security (CIS)": the document says what the
                 # letters stand for, and it is not this body; noted once per unit
@@ -1101,6 +1123,22 @@ class Matcher:
                 return None
             return scope, body, parent
         return None
+
+    def _parents_in_names(self, concept: Concept, acronyms: Mapping[str, _Form]
+                          ) -> set[Concept]:
+        """The bodies whose acronym or full name ``concept``'s own names hold ("SCO" in
+        "SCO Regional Anti-Terrorist Structure"), itself left out."""
+        found: set[Concept] = set()
+        for name in concept.names:
+            folded = _norm(name).casefold()
+            for word in _norm(name).split(" "):
+                form = acronyms.get(word.rstrip("'’s").rstrip("'’"))
+                if form is not None and form.concept.id != concept.id:
+                    found.add(form.concept)
+            for full, parent in self._parent_names:
+                if parent.id != concept.id and full in folded:
+                    found.add(parent)
+        return found
 
     def named_in(self, text: str) -> frozenset[str]:
         """The bodies ``text`` names by a name or acronym of their own (as written, no
@@ -1494,8 +1532,11 @@ class Matcher:
         """Longest-first, non-overlapping matches as (start, end, text); a short form in
         lower case only where :meth:`_lower_ok` takes it (``lowered``: the short forms
         the document has written so after "the")."""
+        # (a hashtag or a handle, "#BRICS", "@ASEAN", is a word of its own, never
+        # rewritten: "#los BRICS" is no tag)
         candidates = [self._owner_of_a_longer_name(text, m.start(1), m.end(1), m.group(1))
-                      for m in self._regex.finditer(text)]
+                      for m in self._regex.finditer(text)
+                      if not (m.start(1) and text[m.start(1) - 1] in "#@")]
         loose = [c for c in candidates if self._loose(c[2])]
         if loose:
             said = {*lowered, *(self._short_key(c[2]) for c in loose
@@ -2474,6 +2515,44 @@ _LETTERED = re.compile(r"[^\W\d_]+|&")
 
 # An acronym in parentheses right after a name: "(SC)", "(U.N.)"
 _PAREN_ACRONYM = re.compile(rf"\s*\(({_ACRONYM_LETTERS})\)")
+
+
+def lettered_names(concept: Concept, acronyms: Mapping[str, _Form]) -> list[str]:
+    """The names of ``concept`` of the form "<head> of <owner>" written with the head's
+    initials in parentheses before "of", as real text writes a council's letters inside
+    its name ("The Peace and Security Council (PSC) of the African Union").  The
+    letters are the head's capitalised words' initials, two at least, and no other
+    body's acronym (``acronyms``); the name is matched whole, and the letters go with
+    it.
+
+    >>> from cms_i18n.glossary.model import Concept
+    >>> psc = Concept("AU_PSC", names=("Peace and Security Council of the African Union",
+    ...                                "African Union Peace and Security Council"))
+    >>> lettered_names(psc, {})
+    ['Peace and Security Council (PSC) of the African Union']
+
+    A hyphened word gives a letter per part ("Regional Anti-Terrorist Structure
+    (RATS)"); a head of one capitalised word has no letters of its own ("Council of
+    Heads of State"), and one holding another body's letters is no plain name ("CIS
+    Council of Heads of State"):
+
+    >>> lettered_names(Concept("X", names=("Regional Anti-Terrorist Structure of the SCO",
+    ...                                    "Council of Heads of State",
+    ...                                    "CIS Council of Heads of State")), {})
+    ['Regional Anti-Terrorist Structure (RATS) of the SCO']
+    """
+    out: list[str] = []
+    for name in concept.names:
+        head, of, owner = _norm(name).partition(" of ")
+        words = head.replace("-", " ").split(" ")
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if of and owner and len(initials) >= 2 and "(" not in head and \
+                not any(w.isupper() for w in words) and \
+                (initials not in acronyms or acronyms[initials].concept.id == concept.id):
+            form = f"{head} ({initials}) of {owner}"
+            if form not in out:
+                out.append(form)
+    return out
 
 
 def interrupted_names(concept: Concept, acronyms: Mapping[str, _Form]

@@ -327,9 +327,11 @@ def _written_apart(exp: Expectation, bodies: Sequence[Concept], target_text: str
     entry = exp.concept.target(lang)
     if entry is None:
         return None
+    # (the parent's acronym in brackets after the name, "… de la Unión Africana (UA)")
+    term = re.sub(r" \([^()]*\)$", "", exp.term)
     parents = {id(c): c for c in (exp.occurrence.parent, *bodies)
                if c is not None and c is not exp.concept and (t := c.target(lang)) is not None
-               and any(exp.term.endswith(f" {form}") for form in t.approved)}
+               and any(term.endswith(f" {form}") for form in t.approved)}
     for parent in parents.values():
         # (one word will do: "Secretaría" beside "de la OTSC" is a line to verify only)
         heads = sorted(_without_parent(entry, parent, lang, shortest=1), key=len, reverse=True)

@@ -792,6 +792,36 @@ def test_apertium_writes_a_name_interrupted_by_its_parent_s_acronym_whole(
     assert "glossary: (SC) left out: RUS_SC has no approved es acronym" in results[3].comments
 
 
+# A body's own letters in parentheses inside its name, before "of" and its owner, as
+# real copy writes it: the whole approved name, the letters left out with a note, as
+# after the name.  Before, "The Peace and Security Council (PSC) of the African Union"
+# came out "el Consejo de Paz y Seguridad de la UA de la Unión Africana", Russia's
+# council was left ambiguous, and the SCO's structure was flagged for an "OCS" it held.
+LETTERED = [
+    ("The Peace and Security Council (PSC) of the African Union (AU), at its 608th meeting "
+     "held on 29 June 2016, adopted the following decision.",
+     "El Consejo de Paz y Seguridad de la Unión Africana (UA), en su 608.ª reunión", "PSC",
+     "AU_PSC"),
+    ("The Security Council (SC) of the Russian Federation met on Friday.",
+     "El Consejo de Seguridad de Rusia se reunió", "SC", "RUS_SC"),
+    ("The Regional Anti-Terrorist Structure (RATS) of the SCO met in Tashkent.",
+     "La Agencia Regional Antiterrorista de la OCS se reunió", "RATS", "SCO_RATS"),
+]
+
+
+@pytest.mark.engine
+def test_apertium_writes_a_name_with_its_own_letters_inside_whole(bundled: Glossary,
+                                                                 apertium) -> None:
+    results = run(apertium, bundled, [text for text, *_ in LETTERED])
+    for (text, wanted, letters, body), result in zip(LETTERED, results, strict=True):
+        assert wanted in result.text, (text, result.text)
+        assert result.problems == (), (text, result.problems)
+        assert f"({letters})" not in result.text, result.text
+        assert f"glossary: ({letters}) left out: {body} has no approved es acronym" \
+            in result.comments, result.comments
+    assert "de la UA de la" not in results[0].text
+
+
 @pytest.mark.engine
 def test_a_body_named_with_its_parent_s_letters_keeps_the_letters(bundled: Glossary,
                                                                  apertium) -> None:

@@ -97,8 +97,8 @@ def test_an_acronym_alone_for_a_name_and_its_acronym_is_a_line_to_verify(
     ("The Peace and Security Council (PSC) of the African Union (AU) met on Somalia.",
      "El Consejo de Paz y Seguridad (CPS) de la Unión Africana (UA) se reunió sobre Somalia.",
      "glossary to verify: AU_PSC: 'Consejo de Paz y Seguridad' and 'Unión Africana' written "
-     "apart (the glossary's name: 'Consejo de Paz y Seguridad de la UA'): check they name "
-     "this body"),
+     "apart (the glossary's name: 'Consejo de Paz y Seguridad de la Unión Africana (UA)'): "
+     "check they name this body"),
     ("Officers of the CSTO Joint Staff, the CSTO Secretariat and the ministries took part.",
      "Participaron oficiales del Estado Mayor Conjunto y la Secretaría de la OTSC y de los "
      "ministerios.",
