@@ -63,6 +63,10 @@ _TITLES = frozenset({"president", "speaker", "senator", "secretary", "governor",
                      "chairwoman", "commissioner", "envoy", "admiral", "colonel", "captain",
                      "sergeant", "king", "queen", "prince", "princess", "pope", "cardinal",
                      "bishop", "rabbi", "imam", "sheikh", "emir", "sultan"})
+# Words that open a phrase, never a name ("President The" is a headline over a sentence).
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                             "its", "our", "their", "my", "your", "and", "or", "but", "in",
+                             "on", "at", "to", "of", "for", "with", "by", "from"})
 # Words that follow a title as a part of it or of a body, never as a name.
 _NOT_NAMES = _TITLES | frozenset({
     "general", "minister", "ministers", "secretary", "elect", "emeritus", "designate",
@@ -232,10 +236,12 @@ def _follows_name(lead: str, gap: str, word: str, given: Collection[str],
     Baker") or a title written with a capital ("President Trump"); never a word of a
     title, a body or a place ("Secretary General", "Lord Mayor", "Charles University",
     "John Street").  ``initial_of_name``: ``lead`` is an initial after a given name."""
-    if word.casefold() in _NOT_NAMES:
+    if word.casefold() in _NOT_NAMES or word.casefold() in _FUNCTION_WORDS:
         return False
     honorific = lead.casefold() in _HONORIFICS
-    if re.fullmatch(r"\s+", gap):
+    if re.fullmatch(r"[^\S\n]+", gap):     # (a headline's last word is no title over
+                                            # the next paragraph's first: "… New President"
+                                            # / "The leadership …")
         return lead in given or honorific or (lead[:1].isupper() and
                                               lead.casefold() in _TITLES)
     if re.fullmatch(r"\.\s+", gap):

@@ -254,3 +254,21 @@ def test_only_a_run_of_names_after_a_possessive_is_owned() -> None:
     assert owned("Iran's Ali Khamenei Said It.", {"Said", "It"}) == ["Ali Khamenei"]
     assert owned("China's Xi Jinping, the president.", set()) == ["Xi Jinping"]
     assert owned("RUSSIA'S VLADIMIR PUTIN SPOKE.", set()) == []
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "pt"])
+def test_a_headline_ending_with_a_title_names_nobody_in_the_next_paragraph(
+        engine: ApertiumEngine, lang: str) -> None:
+    """"Letter To New President" over "The leadership …": the document's units were read
+    as one text, "President The" as a title and a surname, and every language kept "The
+    liderazgo", "The liderança"."""
+    from cms_i18n.glossary import translate_units
+
+    units = ["Letter To New President", "The leadership of the council met in Nairobi."]
+    results = translate_units(engine, units, source="en", target=lang, glossary=None,
+                              documents=["d", "d"])
+    assert not results[1].text.startswith("The "), results[1].text
+    # a title before a surname on the same line still names a person
+    text = "President Trump met Rice."
+    assert "Trump" in translate_units(engine, [text], source="en", target=lang,
+                                      glossary=None, documents=["d"])[0].text
