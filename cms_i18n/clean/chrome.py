@@ -595,10 +595,22 @@ def is_tag_list(line: str) -> bool:
     False
     >>> is_tag_list("COPY   FILE[/S],TO=TARGET/K      Copy a file")   # a command's synopsis
     False
+
+    A match's result, its score set apart between the two sides, is the report's
+    headline, not tags:
+
+    >>> is_tag_list("Eastleigh 2’s   22 – 14    Andover 2’s")
+    False
     """
+    tags = [tag.strip() for tag in line.split("   ") if tag.strip()]
     return ("   " in line and _TAG_RUN_RE.fullmatch(line.strip()) is not None
-            and sum(any(ch.isalnum() for ch in tag) for tag in line.split("   ")) >= 2
-            and not _SYNOPSIS_RE.search(line))
+            and sum(any(ch.isalnum() for ch in tag) for tag in tags) >= 2
+            and not _SYNOPSIS_RE.search(line)
+            and not (len(tags) == 3 and _SCORE_RE.fullmatch(tags[1])))
+
+
+# A match's score between two sides set apart by wide gaps: "22 – 14", "3-1", "2:0".
+_SCORE_RE = re.compile(r"\d{1,3} ?[-–—:] ?\d{1,3}")
 
 
 # A command's synopsis, its description after wide gaps ("REPLY   ITEM[/A],ABOUT=SUBJECT/K

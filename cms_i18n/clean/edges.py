@@ -366,7 +366,10 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
              # nor is a message's sign-off ("/Mike") over an archive's buttons
              and not page.is_sign_off(texts[index])
              # nor a letter's valediction, an office or a name signing the text
-             and not page.closes_the_text(index, lines, views, found)]
+             and not page.closes_the_text(index, lines, views, found)
+             # nor what the article's line above announces ("Some pictures from the
+             # past 24 hours:" over the pictures' captions)
+             and not page.announced_above(index, lines, views, found)]
     # The same below the article (an advertisement's mark shows nothing of the end); a
     # page's last line alone may also be where its store cut it ("Among the com").
     if any(i > prose[-1] and not page.is_ad_break(views[i]) for i in found):

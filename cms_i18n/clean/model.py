@@ -322,8 +322,9 @@ def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
         run = list(order)
         for step, k in enumerate(run):
             if _dateline(texts[k], scores[k], threshold) or (at_top and k in stops) \
-                    or _credit(texts[k]):
-                break
+                    or _credit(texts[k]) \
+                    or (not at_top and k and page.signs_as_office(texts[k], texts[k - 1])):
+                break   # (a signature's office under its name closes the article)
             if (at_top and k + 1 < n and len(texts[k].split()) >= _HEADLINE_WORDS
                     and (_heads(texts[k + 1])
                          or _dateline(texts[k + 1], scores[k + 1], threshold))):

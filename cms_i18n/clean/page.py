@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from cms_i18n.clean import mail
 from cms_i18n.clean.structure import is_list_item
@@ -601,6 +601,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     # a quotation opened and never closed: the article cut off mid-quote
                     # (by a paywall, by the end of what was kept), never a widget's label
                     or opens_quotation(line.strip())
+                    # what the article's line above announces ("A few pictures from
+                    # today:" over the pictures' captions)
+                    or announced_above(index, lines, views, found)
                     # the article's words where the page dropped a link and cut the line
                     # short ("The" / "The statement does not declare"), never a widget's
                     or cut_short(text)
@@ -842,6 +845,11 @@ _OFFICE_RE = re.compile(r"\((?:[^\W\d_]+[ -]){0,2}" + _OFFICES + r"\)", re.IGNOR
 _OFFICE_LINE_RE = re.compile(
     r"(?:[^\W\d_]+[ -]){0,2}(?:vice-?|αντι|вице-)?" + _OFFICES, re.IGNORECASE)
 
+# A body's letters, a dash and the office ("AGBA - Secretary", "PTA – Treasurer").
+_BODY_OFFICE_RE = re.compile(r"(?-i:[A-ZÀ-Þ]{2,8}) [-–—] (?:vice-?)?" + _OFFICES, re.IGNORECASE)
+# A label a signature's name stands under ("Minutes Submitted By:", "Written by:").
+_BY_LABEL_RE = re.compile(r"(?:[^\W\d_]+ ){0,3}by:", re.IGNORECASE)
+
 
 def _office_under_name(index: int, lines: Sequence[str | None]) -> bool:
     """The office a signatory signs for, alone on its line right under their name, as a
@@ -852,11 +860,66 @@ def _office_under_name(index: int, lines: Sequence[str | None]) -> bool:
     True
     >>> _office_under_name(1, ["Share this", "Director"])
     False
+
+    On a page that sets every line apart, a blank line between them; the office may
+    follow the body's letters ("Linda Carpenter" / "" / "AGBA - Secretary"):
+
+    >>> _office_under_name(2, ["Linda Carpenter", "", "AGBA - Secretary"])
+    True
+    """
+    j = index - 1
+    if j > 0 and not (lines[j] or "").strip():
+        j -= 1
+    return j >= 0 and signs_as_office(lines[index] or "", lines[j] or "")
+
+
+def announced_above(index: int, lines: Sequence[str | None], views: Mapping[int, str],
+                    found: Mapping[int, str]) -> bool:
+    """Is this short line one of what a line of the article above it announces, a
+    sentence of three words or more ending with a colon ("A few pictures from today:"
+    over its pictures' captions), only short lines between them and nothing taken as
+    chrome?  A label ("Tags:") or a widget's call ("Follow us on:") announces the
+    page's words, not the author's.
+
+    >>> lines = ["The troop came home.", "A few pictures from today:", "",
+    ...          "Flag ceremony", "", "Canoe race"]
+    >>> views = {i: line for i, line in enumerate(lines) if line}
+    >>> announced_above(5, lines, views, {}), announced_above(5, lines, views, {3: "x"})
+    (True, False)
+    >>> announced_above(2, ["Follow us on:", "", "Facebook"], {0: "Follow us on:",
+    ...                 2: "Facebook"}, {})
+    False
+    """
+    from cms_i18n.clean.chrome import is_chrome  # chrome reads this module
+    for j in range(index - 1, -1, -1):
+        if j not in views:
+            continue
+        if j in found:
+            return False
+        text = views[j]
+        if text.endswith(":"):
+            return len(text.split()) >= 3 and not is_chrome(text)
+        if len(text.split()) > _CAPTION_WORDS or SENTENCE_END_RE.search(text):
+            return False
+    return False
+
+
+#: A caption under the line that announces it runs to this many words at most.
+_CAPTION_WORDS = 12
+
+
+def signs_as_office(text: str, above: str) -> bool:
+    """Is ``text`` an office and ``above`` a name, a signature's last two lines?
+
+    >>> signs_as_office("AGBA - Secretary", "Linda Carpenter")
+    True
+    >>> signs_as_office("Follow - Director", "Share this")
+    False
     """
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
-    text = " ".join((lines[index] or "").split())
-    above = " ".join((lines[index - 1] or "").split()) if index else ""
-    return bool(_OFFICE_LINE_RE.fullmatch(text) and above and is_name(above))
+    text, above = " ".join(text.split()), " ".join(above.split())
+    office = _OFFICE_LINE_RE.fullmatch(text) or _BODY_OFFICE_RE.fullmatch(text)
+    return bool(office and above and is_name(above))
 
 
 def signature_block(block: Sequence[str]) -> bool:
@@ -933,6 +996,9 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
     True
     >>> closes_the_text(1, ["See you on the course.", "Regards g"], {}, {})
     True
+    >>> closes_the_text(2, ["Minutes Submitted By:", "", "Linda Carpenter"],
+    ...                 {0: "", 2: ""}, {})
+    True
     >>> closes_the_text(1, ["Related Articles", "Jane Doe"],
     ...                 {0: "Related Articles", 1: "Jane Doe"}, {0: "page chrome"})
     False
@@ -941,6 +1007,8 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
     own = " ".join((lines[index] or "").split())
     if _VALEDICTION_RE.fullmatch(own) or _SIGNED_VALEDICTION_RE.fullmatch(own):
         return True
+    if _office_under_name(index, lines):
+        return True     # "Linda Carpenter" / "AGBA - Secretary"
     if _TITLED_OFFICE_RE.fullmatch(own) or _OFFICE_LINE_RE.fullmatch(own):
         below = min((i for i in views if i > index), default=None)
         return below is not None and is_name(" ".join((lines[below] or "").split()))
@@ -951,7 +1019,7 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
         return False
     over = " ".join((lines[above] or "").split())
     if (_VALEDICTION_RE.fullmatch(over) or _TITLED_OFFICE_RE.fullmatch(over)
-            or _OFFICE_LINE_RE.fullmatch(over)):
+            or _OFFICE_LINE_RE.fullmatch(over) or _BY_LABEL_RE.fullmatch(over)):
         return True
     if not SENTENCE_END_RE.search(over):
         return False

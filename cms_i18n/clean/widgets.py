@@ -613,6 +613,9 @@ _COUNT_AFTER_STAMP_RE = re.compile(
     rf"|\d[\d,.\u00a0 ]*\s{_COUNT_WORDS})"
     rf"|\s+[|·•]\s+(?:\d{{1,5}}|no)\s+{_COMMENT_WORDS})[ \t]*$", re.I)
 
+# A bare figure in a meta bar's last field ("General | 7th April 2021 | 0").
+_BARE_COUNT_RE = re.compile(r"(?P<count>[ \t]+\|[ \t]+\d{1,4})[ \t]*$")
+
 
 def count_after_stamp(line: str) -> list[Edit]:
     """A view counter set after the article's date stamp, a gap of blanks between them.
@@ -623,10 +626,20 @@ def count_after_stamp(line: str) -> list[Edit]:
     [' | 0 Comments']
     >>> count_after_stamp("The page was read by many.   Views: 650")
     []
+
+    On a meta bar of fields set apart by bars, a bare figure in the last field is the
+    comment counter's, its word dropped with the icon that stood for it:
+
+    >>> [e.before for e in count_after_stamp("General | 7th April 2021 | 0")]
+    [' | 0']
+    >>> count_after_stamp("7th April 2021 | 0")
+    []
     """
     match = _COUNT_AFTER_STAMP_RE.search(line)
     if match is None:
-        return []
+        match = _BARE_COUNT_RE.search(line)
+        if match is None or " | " not in line[:match.start()]:
+            return []
     stamp = line[:match.start()].strip()
     if not stamp or not page.DATELINE_RE.search(stamp) or len(stamp.split()) > _STAMP_WORDS:
         return []

@@ -99,8 +99,18 @@ def test_paragraphs_ending_in_a_blank_beside_a_run_of_blank_lines_are_cleaned() 
     assert any("3 blank lines made one" in line for line in explain(cleaned.fixes))
 
 
-def test_an_authors_stray_blank_at_one_paragraphs_end_stays() -> None:
+def test_one_long_paragraph_ending_with_a_blank_shows_a_converter() -> None:
+    # A paragraph of one long line ending with a blank is a converter's "<p>…&nbsp;</p>":
+    # no plain text an author typed in the measured sets ends one so (see
+    # clean.evidence._unwrapped_blank_ends); the run of blank lines beside it goes too.
     text = SCREENING.replace("2021-22. \n", "2021-22.\n")
+    assert clean_document(text).text == text.replace("difficulties. \n", "difficulties.\n") \
+        .replace("\n\n\n\n", "\n\n")
+
+
+def test_an_authors_stray_blank_after_a_short_line_stays() -> None:
+    text = ("Date published: 23 March 2023\n\nThe Department will pilot a programme. \n\n"
+            "Date of Screening: 23/03/2023\n")
     assert clean_document(text).text == text
 
 
