@@ -268,13 +268,22 @@ def credits_a_work(text: str) -> bool:
     return _CREDITED_WORK_RE.fullmatch(text.strip()) is not None
 
 
+# A contact's field in an address the author gives ("Email: mali@un.int", "Fax: 212-472-3778"):
+# the address itself, never a share button's label.
+_CONTACT_FIELD_RE = re.compile(r"(?:e-?mail|fax|tel|telephone|phone|mobile)\s*:\s*"
+                               r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[+(]?\d[\d ()./-]{5,})",
+                               re.IGNORECASE)
+
+
 def _kept_kind(line: str, text: str) -> bool:
     """What stays wherever it stands: a list item, a dateline or byline, a credit, a
-    quotation, a figure, a signature's name, a signatory with the office they sign for
-    ("Ο Πρόεδρος: Βασ.Μαστρακούλης", read in its own letters), a work cited with its maker."""
+    contact's field ("Email: mali@un.int"), a quotation, a figure, a signature's name, a
+    signatory with the office they sign for ("Ο Πρόεδρος: Βασ.Μαστρακούλης", read in its
+    own letters), a work cited with its maker."""
     from cms_i18n.clean import chrome
     words = _words(text)
     return bool(is_list_item(line) or page.DATELINE_RE.search(text) or credits_a_work(text)
+                or _CONTACT_FIELD_RE.fullmatch(text)
                 or page.is_signatory(" ".join(line.split()))
                 or page.BYLINE_RE.match(text) or chrome.is_credit_line(text)
                 or any(ch in _QUOTE_CHARS for ch in text) or page.SOURCE_LINE_RE.match(text)

@@ -1003,6 +1003,9 @@ def closing_headline_feed(lines: Sequence[str | None], code: Sequence[bool]) -> 
     >>> more = [*feed, "Road patched over 200 times still dangerous"]
     >>> sorted(closing_headline_feed([*story[:3], *more], [False] * 8))
     [3, 4, 5, 6, 7]
+    >>> noted = [f"{h} (see the notes)" for h in more]
+    >>> closing_headline_feed([*story[:3], *noted], [False] * 8)
+    {}
     """
     filled = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
     block: list[int] = []
@@ -1026,6 +1029,9 @@ def closing_headline_feed(lines: Sequence[str | None], code: Sequence[bool]) -> 
     words = sum(len((lines[i] or "").split()) for i in block) / len(block)
     if words < _FEED_MEAN_WORDS:
         return {}   # a poem's lines under its introduction, no stop after any of them
+    if 2 * sum((lines[i] or "").rstrip().endswith((")", "]")) for i in block) >= len(block):
+        return {}   # an author's list, each item with its note in brackets ("Service
+                    # projects (needed for all ranks …)"): a headline seldom ends so
     text = " ".join((lines[i] or "") for i in above)
     if not page.SENTENCE_END_RE.search((lines[last] or "").strip()) or len(text.split()) < 20:
         return {}
