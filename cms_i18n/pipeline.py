@@ -1580,6 +1580,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             on_disk = read_po(po) if po.exists() else None
         except CatalogError:
             continue            # reported where it is read for its translations
+        if on_disk is not None and (mismatch := on_disk.language_mismatch(lang)) is not None:
+            raise mismatch      # (a Spanish catalogue in the Catalan folder), before a page
         last = (po, on_disk) if on_disk is not None else None
         with recorded_authorship(settings.get("memory"), catalog_key(po),
                                  source_lang=settings["source_lang"],

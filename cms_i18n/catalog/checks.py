@@ -1261,6 +1261,11 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
                                        check="syntax", message=exc.message))
         report.broken = exc
         return report
+    mismatch = po.language_mismatch(lang)
+    if mismatch is not None:
+        # every entry would be published in the wrong language
+        report.problems.append(Problem(path=path, line=mismatch.line, severity=CRITICAL,
+                                       check="language", message=mismatch.message))
     report.problems += catalog_problems(po, path, lang, glossary=glossary,
                                         source_lang=source_lang, include_fuzzy=include_fuzzy)
     for entry in po.live():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 import struct
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -83,6 +84,9 @@ def mo_key(msgctxt: str | None, msgid: str, msgid_plural: str | None = None) -> 
         key = msgctxt + "\x04" + key
     return key.encode("utf-8")
 
+# The charset a header's Content-Type names.
+_CHARSET_RE = re.compile(r"charset=[A-Za-z0-9._:+-]+")
+
 
 def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, CompileResult]:
     """The ``.mo`` image of a parsed catalogue (no hash table; gettext does not need one).
@@ -96,6 +100,10 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
         # Like msgfmt, leave out the template date: it changes nothing a reader needs.
         header = "".join(line for line in po.header.msgstr.splitlines(keepends=True)
                          if not line.startswith("POT-Creation-Date:"))
+        # Every message is written in UTF-8, whatever charset the catalogue's header
+        # names: a header an editor set to ISO-8859-1 over a file whose bytes are UTF-8
+        # (read as UTF-8) would make gettext read every accent as two letters ("mÃ¡xima").
+        header = _CHARSET_RE.sub("charset=UTF-8", header)
         messages[b""] = header.encode("utf-8")
     for entry in po.live():
         if not entry.translated:

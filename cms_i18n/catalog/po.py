@@ -122,6 +122,36 @@ class PoFile:
         """Entries that are not obsolete."""
         return [entry for entry in self.entries if not entry.obsolete]
 
+    def language_mismatch(self, lang: str) -> CatalogError | None:
+        """The error of a catalogue whose header names another language than the one
+        it is read for (``lang``, its folder's): a Spanish catalogue copied into the
+        Catalan folder would otherwise be published as Catalan.  None when the header
+        names none.
+
+        >>> header = PoEntry(msgid="", msgstr="Language: es\\n")
+        >>> PoFile(header, []).language_mismatch("ca").message
+        'header says Language: es, but this is the ca catalogue'
+        >>> PoFile(header, []).language_mismatch("es") is None
+        True
+        """
+        from cms_i18n.languages import from_gettext_name
+        declared = self.header_value("Language")
+        if not declared or from_gettext_name(declared).lower() == lang.lower():
+            return None
+        assert self.header is not None
+        line = self.header.msgstr_line or self.header.line
+        if self.path is not None and line:
+            # the field's own line, where a header keeps a field to a line
+            with open(self.path, encoding="utf-8", errors="replace") as handle:
+                for number, text in enumerate(handle, 1):
+                    if number >= line and text.lstrip().startswith(('"Language:', "Language:")):
+                        line = number
+                        break
+                    if number > line and not text.strip():
+                        break
+        return CatalogError(f"header says Language: {declared}, but this is the {lang} "
+                            "catalogue", path=self.path, line=line)
+
 
 # --------------------------------------------------------------------------- header
 

@@ -53,7 +53,7 @@ from cms_i18n.fileio import (
     write_atomic,
 )
 from cms_i18n.glossary import Glossary
-from cms_i18n.languages import from_gettext_name, gettext_name
+from cms_i18n.languages import gettext_name
 
 T = TypeVar("T")
 GENERATOR = f"cms-i18n {__version__}"
@@ -262,12 +262,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     """
     existing = _read_existing(po_path)
     old = existing.po if existing is not None else None
-    if old is not None and old.header is not None:
-        declared = _header_value(old.header, "Language")
-        if declared and from_gettext_name(declared).lower() != lang.lower():
-            raise CatalogError(
-                f"header says Language: {declared}, but this is the {lang} catalogue",
-                path=po_path, line=old.header.msgstr_line or old.header.line)
+    if old is not None and (mismatch := old.language_mismatch(lang)) is not None:
+        raise mismatch
     lost = lost_entries(old, kept, authorship) if kept is not None else None
     if lost is not None:
         old = with_lost(old, lost, po_path)
@@ -594,6 +590,8 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
         if not po_path.exists():
             return offer
         po = read_po(po_path)
+    if lang and (mismatch := po.language_mismatch(lang)) is not None:
+        raise mismatch      # (a Spanish catalogue in the Catalan folder: no Catalan page)
     held = _add_history(offer, po.entries, po_path)
     offer.known = frozenset(_public_key(entry) for entry in po.live())
     # The reviewed translation of an earlier source text goes out in place of the new

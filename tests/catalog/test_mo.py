@@ -98,3 +98,19 @@ def test_unloadable_plural_forms_are_refused_and_nothing_written(tmp_path: Path)
     with pytest.raises(CatalogError, match="does not load"):
         compile_catalog(po)
     assert not po.with_suffix(".mo").exists()
+
+
+def test_a_header_naming_another_charset_over_utf8_text_compiles_readable_accents(
+        tmp_path: Path) -> None:
+    """A PO editor's catalogue properties set to ISO-8859-1 over a file whose bytes are
+    UTF-8: the catalogue reads as UTF-8, and the .mo said ISO-8859-1, so every site that
+    reads it with gettext showed "mÃ¡xima prioridad"."""
+    header = PoEntry(msgid="", msgstr=HEADER.msgstr.replace("charset=UTF-8",
+                                                            "charset=ISO-8859-1"))
+    assert header.msgstr != HEADER.msgstr
+    po = write(tmp_path, [PoEntry(msgctxt="d", msgid="Top priority",
+                                  msgstr="La “máxima” prioridad en África")], header)
+    compile_catalog(po)
+    with po.with_suffix(".mo").open("rb") as handle:
+        translations = gettext.GNUTranslations(handle)
+    assert translations.pgettext("d", "Top priority") == "La “máxima” prioridad en África"

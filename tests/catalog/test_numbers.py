@@ -269,7 +269,8 @@ def test_an_approximate_figure_given_as_exact_is_a_warning(tmp_path: Path, lang:
                                                             ) -> None:
     path = tmp_path / "locale" / lang / "LC_MESSAGES" / "content.po"
     path.parent.mkdir(parents=True)
-    path.write_text(format_po(PoFile(header=HEADER, entries=[
+    header = PoEntry(msgid="", msgstr=HEADER.msgstr.replace("Language: es", f"Language: {lang}"))
+    path.write_text(format_po(PoFile(header=header, entries=[
         PoEntry(msgctxt="doc", msgid="- Belarus ~ 500", msgstr=target)])), encoding="utf-8")
     report = check_catalog(path, lang, use_msgfmt=False)
     assert [(p.check, p.severity, p.message) for p in report.problems] == (

@@ -1602,3 +1602,21 @@ def test_apply_names_a_hostile_file_name_as_it_is_never_as_the_terminal_reads_it
     assert "\u202e" not in result.output and "new\nline" not in result.output
     status = run("status")
     assert "new\\nline" in status.stdout and "\u202e" not in status.output, status.output
+
+
+def test_a_catalogue_of_another_language_in_the_folder_writes_no_page(site: Path) -> None:
+    """The Spanish catalogue copied into the Catalan folder: apply wrote seven Catalan
+    pages in Spanish.  Now it says which file and line, and writes nothing."""
+    _review("Rain again", "Lluvia otra vez", context="weather")
+    _review("It rained", "Llovió todo el día en la ciudad.", context="weather")
+    catalan = Path("locale/ca/LC_MESSAGES/content.po")
+    catalan.parent.mkdir(parents=True)
+    shutil.copy(PO, catalan)
+    result = run("apply", "--lang", "ca")
+    assert result.exit_code != 0
+    assert f"{catalan.resolve()}:" in result.output or f"{catalan}:" in result.output
+    assert "header says Language: es, but this is the ca catalogue" in result.output
+    assert not list((site / "content").glob("*.ca.txt"))
+    # Spanish, from its own folder, is published as before
+    assert run("apply", "--lang", "es").exit_code == 0
+    assert (site / "content" / "weather.es.txt").exists()

@@ -459,3 +459,30 @@ def test_a_language_with_nothing_reviewed_is_not_counted_compiled(tmp_path: Path
     assert code == 2
     assert "not compiled: es; 0 of 2 catalogues compiled" in err, err
     assert not list(locale.rglob("*.mo"))
+
+
+def test_a_catalogue_of_another_language_in_the_folder_is_refused_by_every_command(
+        tmp_path: Path) -> None:
+    """A Spanish catalogue copied into the Catalan folder (a slip in a file manager):
+    ``translate`` refused it, but check passed it, compile built a Catalan .mo of
+    Spanish text and apply wrote Catalan pages in Spanish."""
+    from cms_i18n.catalog import translations_for_apply
+    from cms_i18n.errors import CatalogError
+
+    spanish = catalog(tmp_path / "locale")
+    catalan, _ = catalog_paths(tmp_path / "locale", "ca", "content")
+    catalan.parent.mkdir(parents=True)
+    catalan.write_bytes(spanish.read_bytes())
+    header_line = next(n for n, line in enumerate(catalan.read_text("utf-8").splitlines(), 1)
+                       if line.startswith('"Language: es'))
+    code, out, _ = run("check", "--lang", "ca", "--locale-dir", tmp_path / "locale")
+    assert code != 0
+    assert f"{catalan}:{header_line}: critical: language: header says Language: es, but " \
+        "this is the ca catalogue" in out
+    code, out, _ = run("compile", "--lang", "ca", "--locale-dir", tmp_path / "locale")
+    assert code != 0
+    assert not catalan.with_suffix(".mo").exists()
+    with pytest.raises(CatalogError, match="header says Language: es, but this is the ca"):
+        translations_for_apply(catalan, lang="ca")
+    # the Spanish catalogue in its own folder still compiles
+    assert run("compile", "--lang", "es", "--locale-dir", tmp_path / "locale")[0] == 0
