@@ -78,11 +78,11 @@ no longer wants is better cleared or marked fuzzy: that is an edit, and it is ke
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cms_i18n.catalog.merge import words_in_order
 from cms_i18n.catalog.notes import (
@@ -637,6 +637,29 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         own[at] = replace(entry, translator_comments=[
             *entry.translator_comments, OTHER_TRANSLATION_NOTE + quote_note(copied.msgstr)])
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
+
+
+def keep_reviews(po_path: Path, settings: Mapping[str, Any], lang: str) -> None:
+    """Record into the copy the reviews an editor just saved outside a run (the Wagtail
+    review screen, a page editor's text taken into the catalogue), as ``compile`` and
+    ``apply`` do for a PO editor's: an older copy of the file saved over it by a
+    translator who had it open then loses nothing the next ``translate`` cannot bring
+    back.  The catalogue is the site's own (its settings name it), so its copy is kept
+    even where it lies outside the site's folder (:func:`.layout.kept_path`); nothing
+    is written where :func:`record_kept` writes nothing.
+    """
+    from cms_i18n.catalog.layout import catalog_key, kept_path
+    from cms_i18n.catalog.po import read_po
+    from cms_i18n.memory import recorded_authorship  # the memory reads catalogues
+
+    root = settings.get("root")
+    stamp = file_stamp(po_path)
+    on_disk = read_po(po_path)
+    with recorded_authorship(settings.get("memory"), catalog_key(po_path),
+                             source_lang=str(settings.get("source_lang") or "en"),
+                             target_lang=lang) as authorship:
+        lost = lost_entries(on_disk, kept_path(root, po_path), authorship)
+        record_kept(po_path, on_disk, lost, authorship.is_ours, stamp)
 
 
 def record_kept(po_path: Path, on_disk: PoFile, lost: Lost, is_ours: Callable[[PoEntry], bool],

@@ -48,6 +48,7 @@ from cms_i18n.catalog.edit import (
     edit_catalog,
     keep_obsolete,
 )
+from cms_i18n.catalog.kept import keep_reviews
 from cms_i18n.catalog.merge import FUZZY_THRESHOLD, Authorship, similarity
 from cms_i18n.catalog.notes import (
     APPROVED_BEFORE_NOTE,
@@ -2138,10 +2139,15 @@ def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: s
         return SyncReport()     # a snippet or a model the site does not translate
     po_path = source.catalog_of(page, spec, lang)
     with _authorship(settings, po_path, source.source_lang, lang) as authorship:
-        return take_edits(po_path, lang, [(page, spec)], source.skip,
-                          source_locale(source.source_lang), source_lang=source.source_lang,
-                          glossary=glossary, authorship=authorship,
-                          units_for=_units_of(source), deleting=deleting)
+        report = take_edits(po_path, lang, [(page, spec)], source.skip,
+                            source_locale(source.source_lang), source_lang=source.source_lang,
+                            glossary=glossary, authorship=authorship,
+                            units_for=_units_of(source), deleting=deleting)
+    if report.taken or report.drafts:
+        # the page editor's texts into the copy of the editors' work at once, as the
+        # review screen's saves (see catalog.kept.keep_reviews)
+        keep_reviews(po_path, settings, lang)
+    return report
 
 
 def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:

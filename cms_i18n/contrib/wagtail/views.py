@@ -37,6 +37,7 @@ from cms_i18n.catalog.edit import (
     edit_catalog,
     keep_obsolete,
 )
+from cms_i18n.catalog.kept import keep_reviews
 from cms_i18n.catalog.layout import catalog_key, language_catalogs
 from cms_i18n.catalog.notes import EARLIER_COPY_NOTE, REPLACED_TEXT_NOTE, quote_note
 from cms_i18n.catalog.po import read_po
@@ -388,6 +389,10 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             held = {(c.context, c.source): Held([f"Not saved: {exc.format()}"], c.text)
                     for c in changes if c.text is not None}
             return self._again(held) if held else self._back(show)
+        if result.written:
+            # into the copy of the editors' work at once: a translator's older copy of
+            # the file saved over it before the next run takes none of it away
+            keep_reviews(self.po_path, self.settings, self.lang)
         for change, why in result.skipped:
             messages.warning(request, f"Not saved: \u201c{change.source[:60]}\u201d: {why}")
             if change.text is not None and change.text.strip():

@@ -1395,3 +1395,27 @@ def test_a_save_in_the_review_of_a_locked_page_says_the_draft_waits(site: Site) 
     assert "page is locked, so its draft is not updated now" in said, said
     assert "already says so" not in said
     assert entry(site, SECOND).msgstr == mine and spanish.revisions.count() == before
+
+
+def test_a_review_saved_on_the_screen_survives_an_older_copy_of_the_file_saved_over_it(
+        site: Site) -> None:
+    """A translator who had content.po open saved her older copy over a translation just
+    typed in the review screen; the next translate said nothing and the text was in no
+    file.  The screen's save goes into the copy of the editors' work at once, so the run
+    brings it back and says so."""
+    article, _ = translated(site)
+    older = site.po().read_bytes()
+    client = admin_client()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    mine = "Asistieron delegaciones de diez países (T44)."
+    client.post(review_url(article), {"action": "save", "index": index[SECOND],
+                                      "source": SECOND, "expected": entry(site, SECOND).msgstr,
+                                      "text": mine})
+    assert entry(site, SECOND).msgstr == mine
+    site.po().write_bytes(older)                    # the translator's save
+    assert mine not in site.po().read_text("utf-8")
+    _, err = run("translate", "--lang", "es", "-q")
+    assert mine in site.po().read_text("utf-8"), err
+    assert "1 reviewed" in err and "brought back from" in err
