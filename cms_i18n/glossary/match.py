@@ -1132,7 +1132,7 @@ class Matcher:
         for name in concept.names:
             folded = _norm(name).casefold()
             for word in _norm(name).split(" "):
-                form = acronyms.get(word.rstrip("'’s").rstrip("'’"))
+                form = acronyms.get(re.sub(r"['’]s?$", "", word))     # "SCO's"
                 if form is not None and form.concept.id != concept.id:
                     found.add(form.concept)
             for full, parent in self._parent_names:
