@@ -42,7 +42,7 @@ from cms_i18n.catalog.layout import catalog_key, language_catalogs
 from cms_i18n.catalog.notes import EARLIER_COPY_NOTE, REPLACED_TEXT_NOTE, quote_note
 from cms_i18n.catalog.po import read_po
 from cms_i18n.contrib.wagtail import review
-from cms_i18n.errors import UserError
+from cms_i18n.errors import CatalogError, UserError
 from cms_i18n.glossary import Glossary
 from cms_i18n.languages import display_name, normalize
 from cms_i18n.memory import recorded_authorship
@@ -152,9 +152,15 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
                     continue
                 po_path = source.catalog_of(obj, spec, lang)
                 if po_path not in counts:
-                    counts[po_path] = review.document_counts(
-                        po_path, source_lang=source.source_lang, lang=lang,
-                        glossary=glossary)
+                    try:
+                        counts[po_path] = review.document_counts(
+                            po_path, source_lang=source.source_lang, lang=lang,
+                            glossary=glossary)
+                    except CatalogError as exc:
+                        # one catalogue an editor broke: its cells count nothing, the
+                        # report stands, and says which line to mend
+                        counts[po_path] = {}
+                        messages.error(self.request, _unreadable(lang, exc))
                 cells.append({
                     "lang": lang, "yours": True,
                     "counts": counts[po_path].get(document_id(obj, spec)),
@@ -214,6 +220,39 @@ def _save_for_deleted_page(request: HttpRequest, settings: Mapping[str, Any],
     return HttpResponseRedirect(reverse("cms_i18n:translations"))
 
 
+def _unreadable(lang: str, exc: CatalogError) -> str:
+    """What an editor reads where a catalogue cannot be read: which file, which line."""
+    return (f"The {display_name(lang)} catalogue cannot be read: {exc.format()}. Mend that "
+            "line in a PO editor or a text editor (`msgfmt -c` names it too); the review "
+            "screens show it again once it reads.")
+
+
+def _kept_in_memory(settings: Mapping[str, Any], source_lang: str, lang: str, context: str,
+                    source: str, typed: str) -> bool:
+    """Keep a text typed for a save the catalogue could not take in the memory's record of
+    every text an editor wrote (as a draft): whether it was kept."""
+    import sqlite3
+
+    from cms_i18n.catalog.merge import EditorText
+    from cms_i18n.memory import Memory
+
+    location = settings.get("memory")
+    if not location or not source:
+        return False
+    try:
+        memory = Memory(location, keep_going=True)
+    except (UserError, sqlite3.Error):
+        return False
+    try:
+        memory.add_editor_texts([EditorText(context, source, typed, False)],
+                                source_lang=source_lang, target_lang=lang)
+    except sqlite3.Error:
+        return False
+    finally:
+        memory.close()
+    return True
+
+
 class ReviewView(WagtailAdminTemplateMixin, TemplateView):
     """One page in one language: source and translation side by side, segment by segment."""
 
@@ -244,7 +283,21 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         self.po_path = self.source.catalog_of(
             self.page, self.source.registry.page_spec(type(self.page)), self.lang)
-        return super().dispatch(request, *args, **kwargs)
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except CatalogError as exc:
+            # The catalogue cannot be read (an unescaped quote typed in a text editor): no
+            # row can be shown or saved.  A text typed for a save goes into the memory's
+            # record of editors' texts, and the message quotes it.
+            typed = _posted(request, "text").strip() if request.method == "POST" else ""
+            kept = typed and _kept_in_memory(self.settings, self.source.source_lang,
+                                             self.lang, _posted(request, "context"),
+                                             _posted(request, "source"), typed)
+            messages.error(request, _unreadable(self.lang, exc) + (
+                f" Your text was not saved there; it is kept in the translation memory: "
+                f"\u201c{typed}\u201d" if kept else
+                f" Your text was not saved: \u201c{typed}\u201d" if typed else ""))
+            return HttpResponseRedirect(reverse("cms_i18n:translations"))
 
     def get_page_title(self) -> str:
         return f"Review: {self.page.title}"

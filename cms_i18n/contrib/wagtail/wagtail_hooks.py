@@ -78,13 +78,21 @@ def sign_untranslated_segments(request: Any, page: Any) -> None:
     if request.method != "GET":
         return
     from cms_i18n.contrib.wagtail.editor import segment_states
+    from cms_i18n.errors import UserError
     from cms_i18n.languages import display_name
 
     found = _source_of(page)
     if found is None:
         return
     source, lang = found
-    states = segment_states(page, source, lang)
+    try:
+        states = segment_states(page, source, lang)
+    except UserError as exc:
+        # A catalogue an editor broke (an unescaped quote) is the catalogue's problem: the
+        # page editor opens and saves as ever, and says why it counts nothing
+        messages.warning(request, f"The {display_name(lang)} catalogue cannot be read, so "
+                                  f"this page's segments are not counted: {exc.format()}")
+        return
     if states is None:
         return
     url = reverse("cms_i18n:review", args=[source.pk, lang])

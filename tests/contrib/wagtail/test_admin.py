@@ -1419,3 +1419,47 @@ def test_a_review_saved_on_the_screen_survives_an_older_copy_of_the_file_saved_o
     _, err = run("translate", "--lang", "es", "-q")
     assert mine in site.po().read_text("utf-8"), err
     assert "1 reviewed" in err and "brought back from" in err
+
+
+def test_a_catalogue_an_editor_broke_takes_down_no_screen_and_no_typed_text(site: Site) -> None:
+    """One unescaped quote typed into content.po in a text editor made the Translations
+    report, the review screens and every Spanish page's editor answer HTTP 500, and a save
+    typed in an open review screen was lost.  Now each says which file and line to mend,
+    the page editor opens, and the typed text is kept in the memory and quoted back."""
+    import sqlite3
+
+    from django.conf import settings as django_settings
+
+    article, spanish = translated(site)
+    client = admin_client()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    machine, context = entry(site, SECOND).msgstr, entry(site, SECOND).msgctxt
+    text = site.po().read_text("utf-8")
+    broken = text.replace(f'msgstr "{machine}"', 'msgstr "El bloque instó a "dialogar"."', 1)
+    assert broken != text
+    site.po().write_text(broken, encoding="utf-8")
+    line = next(n for n, row in enumerate(broken.splitlines(), 1) if '"dialogar"' in row)
+
+    report = client.get("/admin/cms_i18n/")
+    assert report.status_code == 200
+    assert f"content.po:{line}" in html.unescape(report.content.decode())
+    screen = client.get(review_url(article), follow=True)
+    assert screen.status_code == 200
+    assert f"content.po:{line}" in html.unescape(screen.content.decode())
+    editor_page = client.get(f"/admin/pages/{spanish.pk}/edit/")
+    assert editor_page.status_code == 200
+    assert "catalogue cannot be read" in html.unescape(editor_page.content.decode())
+
+    mine = "Asistieron delegaciones de diez países (T47)."
+    saved = client.post(review_url(article), {
+        "action": "save", "index": index[SECOND], "source": SECOND, "context": context,
+        "expected": machine, "text": mine}, follow=True)
+    assert saved.status_code == 200
+    assert mine in html.unescape(saved.content.decode())
+    memory = django_settings.CMS_I18N["memory"]
+    with sqlite3.connect(memory) as db:
+        kept = list(db.execute("SELECT context, source, target FROM editor_texts"))
+    assert (context, SECOND, mine) in kept
+    assert site.po().read_text("utf-8") == broken       # nothing half-written into it
