@@ -622,8 +622,12 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     # stands above it.
     run = [texts[k] for k in range(start + opening, len(texts))]
     own = len(run) == 2 and widgets.headline_over_its_text(run)
+    # A joint statement's signatories, each a name with the office and the body it signs
+    # for ("Shelly Sandall, President, AGIRE (Italy)"), are the statement's own close.
+    signed = 2 * sum(page.is_signatory(text) for text in run) >= len(run) > 0
     if (sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced and outside
-            and not own and not all(_names_an_organisation(text) for text in run)):
+            and not own and not signed
+            and not all(_names_an_organisation(text) for text in run)):
         reason = ("page chrome (other stories)" if _HEADLINE in kinds
                   else "page chrome (a post's footer)")
         for k in range(start + opening, len(texts)):
