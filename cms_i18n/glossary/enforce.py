@@ -73,6 +73,10 @@ DEFAULT_N_BEST = 4
 _ACROSS = {"wide": "across"}
 _WITH = {"linked": "to", "related": "to", "affiliated": "with", "allied": "with",
          "aligned": "with"}
+# "ASEAN-related activities" → "activities concerning the ASEAN": the engine reads
+# "related" as "narrated" ("actividades, narrados a la ASEAN"), a preposition as it is
+# ("actividades respecto de la ASEAN")
+_PHRASED = {"related": "concerning"}
 # Words that may open a noun phrase after a compound without being its head.
 _MODIFIERS = _words(
     "interim caretaker new former transitional military peacekeeping security coalition "
@@ -728,9 +732,10 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
         suffix_end = end + 1 + len(occ.suffix)
         low = occ.suffix.lower()
         if low in BY_VERBS or low in _WITH or low in _ACROSS:
-            prep = _WITH.get(low, _ACROSS.get(low, "by"))
+            prep = _PHRASED.get(low) or _WITH.get(low, _ACROSS.get(low, "by"))
             # "UN-Brokered Talks Resume" has one noun, "Talks", and a verb
-            verb = "" if low in _ACROSS else f"{low if headline else occ.suffix} "
+            verb = "" if low in _ACROSS or low in _PHRASED \
+                else f"{low if headline else occ.suffix} "
             head = _head(text, suffix_end, headline)
             if head is not None:
                 hs, he = head
@@ -747,7 +752,7 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
                 # talks brokered by the UN" → "charlas de paz mediaron por la ONU")
                 plural = low != "backed" and noun.endswith("s") and not noun.endswith(
                     ("ss", "us", "is"))
-                if proper or plural:   # "the Islamic Emirate, led by the Taliban, has"
+                if (proper or plural) and verb:   # "the Islamic Emirate, led by the Taliban, has"
                     closing = "" if re.match(r"\s*(?:[,.;:!?)]|$)", text[he:]) else ","
                     return start, he, f"{noun}, {verb}{prep} the {shown}{closing}"
                 return start, he, f"{noun} {verb}{prep} the {shown}"

@@ -1073,3 +1073,18 @@ def test_a_count_before_an_acronym_s_member_states_keeps_the_compound_whole(
                                          "All 10 ASEAN member countries signed it."])
     assert "ocho estados de miembro de la OCS" in eight.text, eight.text
     assert "países de miembro de la ASEAN" in ten.text, ten.text
+
+
+@pytest.mark.engine
+def test_a_body_related_compound_reaches_the_engine_with_a_preposition(
+        bundled: Glossary, apertium) -> None:
+    """"ASEAN-related activities": written "activities, related to the ASEAN," the engine
+    read "related" as "narrated" ("actividades, narrados a la ASEAN"); "concerning" is a
+    preposition to it."""
+    results = run(apertium, bundled, [
+        "They are for everyone involved in all ASEAN-related activities.",
+        "The foreign ministers of the SCO member states discussed SCO-related projects."])
+    assert "actividades respecto de la ASEAN" in results[0].text, results[0].text
+    assert "respecto de la OCS" in results[1].text, results[1].text
+    assert not any("narra" in r.text for r in results)
+    assert all(r.problems == () for r in results)
