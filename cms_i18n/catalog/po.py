@@ -99,6 +99,10 @@ class PoEntry:
         return self.translated and not self.fuzzy
 
 
+# A language code as a header's Language field writes it ("es", "pt_BR", "ca@valencia").
+_LANGUAGE_CODE_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_@][A-Za-z0-9]{1,8})*")
+
+
 @dataclass
 class PoFile:
     """A parsed catalogue: the header entry (if any) and the other entries in order."""
@@ -133,10 +137,18 @@ class PoFile:
         'header says Language: es, but this is the ca catalogue'
         >>> PoFile(header, []).language_mismatch("es") is None
         True
+
+        Only another language is a mismatch: a region or a script a PO editor writes
+        ("Spanish (Spain)" is ``es_ES``; ``pt_BR`` in the ``pt`` folder), or a name no code
+        spells ("Spanish"), is the folder's language as far as the file can tell.
+
+        >>> [PoFile(PoEntry(msgid="", msgstr=f"Language: {name}\\n"), []).language_mismatch(
+        ...     "es") for name in ("es_ES", "es-419", "Spanish")]
+        [None, None, None]
         """
-        from cms_i18n.languages import from_gettext_name
-        declared = self.header_value("Language")
-        if not declared or from_gettext_name(declared).lower() == lang.lower():
+        from cms_i18n.languages import base
+        declared = (self.header_value("Language") or "").strip()
+        if not _LANGUAGE_CODE_RE.fullmatch(declared) or base(declared) == base(lang):
             return None
         assert self.header is not None
         line = self.header.msgstr_line or self.header.line

@@ -750,6 +750,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     for f in found:
         if f.start in used or f.role not in ("approved", "variant") or f.concepts & named:
             continue
+        if f.start and target_text[f.start - 1] in "#@":
+            continue    # a hashtag or a handle ("#BRICS"), kept as the source wrote it
         shared = sorted(f.concepts & loose.keys())
         if shared:
             short = next((loose[cid] for cid in shared if loose[cid] is not None), None)

@@ -484,5 +484,10 @@ def test_a_catalogue_of_another_language_in_the_folder_is_refused_by_every_comma
     assert not catalan.with_suffix(".mo").exists()
     with pytest.raises(CatalogError, match="header says Language: es, but this is the ca"):
         translations_for_apply(catalan, lang="ca")
-    # the Spanish catalogue in its own folder still compiles
-    assert run("compile", "--lang", "es", "--locale-dir", tmp_path / "locale")[0] == 0
+    # the Spanish catalogue in its own folder still compiles, whatever region or name a PO
+    # editor writes for Spanish in its header (Poedit's "Spanish (Spain)" is es_ES)
+    for declared in ("es", "es_ES", "es-419", "Spanish"):
+        spanish.write_text(re.sub(r'"Language: [^\\"]*', f'"Language: {declared}',
+                                  spanish.read_text("utf-8")), encoding="utf-8")
+        code, out, err = run("compile", "--lang", "es", "--locale-dir", tmp_path / "locale")
+        assert code == 0, (declared, out, err)

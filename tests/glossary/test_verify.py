@@ -666,3 +666,16 @@ def test_a_parent_written_inside_its_body_s_name_covers_the_source_s_mention_of_
                     "lieu à Moscou.") == []
     assert any(p.startswith("glossary problem:")
                for p in check(bundled, en, es.replace("de la CEI", "de la OCS")))
+
+
+def test_a_hashtag_kept_as_written_is_no_wrong_entity(bundled: Glossary) -> None:
+    """"#BRICS" is left as written (the matcher reads no hashtag): an editor's
+    translation keeping it was graded critical, "appears but the source does not name
+    it", and the whole .mo refused."""
+    assert check(bundled, "He said, #BRICS as a formation played an important role; follow "
+                          "@ASEAN for more.",
+                 "Dijo que #BRICS como formación tuvo un papel importante; siga a @ASEAN "
+                 "para más.") == []
+    # a body's name the source does not write is still a wrong entity
+    assert check(bundled, "He said the bloc played an important role.",
+                 "Dijo que los BRICS tuvieron un papel importante.") != []
