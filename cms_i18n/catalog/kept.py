@@ -78,7 +78,7 @@ no longer wants is better cleared or marked fuzzy: that is an edit, and it is ke
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -639,14 +639,20 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 
-def keep_reviews(po_path: Path, settings: Mapping[str, Any], lang: str) -> None:
-    """Record into the copy the reviews an editor just saved outside a run (the Wagtail
-    review screen, a page editor's text taken into the catalogue), as ``compile`` and
-    ``apply`` do for a PO editor's: an older copy of the file saved over it by a
-    translator who had it open then loses nothing the next ``translate`` cannot bring
-    back.  The catalogue is the site's own (its settings name it), so its copy is kept
-    even where it lies outside the site's folder (:func:`.layout.kept_path`); nothing
-    is written where :func:`record_kept` writes nothing.
+def keep_reviews(po_path: Path, settings: Mapping[str, Any], lang: str,
+                 saved: Collection[tuple[str, str]]) -> None:
+    """Record into the copy the entries an editor just saved outside a run (``saved``, by
+    (msgctxt, msgid): the Wagtail review screen, a page editor's text taken into the
+    catalogue), as ``compile`` and ``apply`` do for a PO editor's: an older copy of the
+    file saved over it by a translator who had it open then loses nothing the next
+    ``translate`` cannot bring back.  The catalogue is the site's own (its settings name
+    it), so its copy is kept even where it lies outside the site's folder
+    (:func:`.layout.kept_path`).
+
+    Where the file has lost entries the copy holds (an older copy saved over it already),
+    the copy is not rewritten from the file, which would record the loss: the saved
+    entries alone go into it, each in its key's place, so a second older copy saved over
+    the file loses them no more than the first.
     """
     from cms_i18n.catalog.layout import catalog_key, kept_path
     from cms_i18n.catalog.po import read_po
@@ -659,7 +665,43 @@ def keep_reviews(po_path: Path, settings: Mapping[str, Any], lang: str) -> None:
                              source_lang=str(settings.get("source_lang") or "en"),
                              target_lang=lang) as authorship:
         lost = lost_entries(on_disk, kept_path(root, po_path), authorship)
-        record_kept(po_path, on_disk, lost, authorship.is_ours, stamp)
+        if lost.read and (lost.missing or lost.forgotten or lost.superseded):
+            _record_saved(po_path, lost.kept, on_disk, saved, authorship.is_ours, stamp)
+        else:
+            record_kept(po_path, on_disk, lost, authorship.is_ours, stamp)
+
+
+def _record_saved(po_path: Path, kept: Path, on_disk: PoFile,
+                  saved: Collection[tuple[str, str]], is_ours: Callable[[PoEntry], bool],
+                  stamp: tuple[int, int] | None) -> None:
+    """Put the ``saved`` entries of ``on_disk`` into the copy at ``kept``, each replacing
+    the copy's live entry of its key (or dropped from it, where it holds no work now),
+    the copy's other entries as they are."""
+    wanted = set(saved)
+    if not wanted:
+        return
+    now = {(e.msgctxt or "", e.msgid): e for e in on_disk.live()
+           if (e.msgctxt or "", e.msgid) in wanted}
+    try:
+        with locked(po_path, wait=0.0):
+            copy = read_kept(kept)
+            if copy is None or file_stamp(po_path) != stamp:
+                return
+            entries: list[PoEntry] = []
+            placed: set[tuple[str, str]] = set()
+            for entry in copy.entries:
+                key = (entry.msgctxt or "", entry.msgid)
+                if entry.obsolete or key not in wanted:
+                    entries.append(entry)
+                    continue
+                placed.add(key)
+                if key in now and holds_work(now[key], is_ours):
+                    entries.append(now[key])
+            entries += [entry for key, entry in now.items()
+                        if key not in placed and holds_work(entry, is_ours)]
+            save_kept(kept, PoFile(copy.header, entries, kept), lambda entry: False)
+    except (OSError, UserError):
+        return
 
 
 def record_kept(po_path: Path, on_disk: PoFile, lost: Lost, is_ours: Callable[[PoEntry], bool],

@@ -147,6 +147,9 @@ class SyncReport:
     #: Catalogues (of a whole site's sync) that do not exist yet: what they will take in
     #: waits for the run that makes them.
     waiting: set[Path] = field(default_factory=set)
+    #: The entries written into each catalogue, by (msgctxt, msgid), for the copy of the
+    #: editors' work (:func:`cms_i18n.catalog.kept.keep_reviews`).
+    written: dict[Path, list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, other: SyncReport) -> None:
         self.taken += other.taken
@@ -157,6 +160,8 @@ class SyncReport:
         self.emptied += other.emptied
         self.removed += other.removed
         self.waiting |= other.waiting
+        for path, keys in other.written.items():
+            self.written.setdefault(path, []).extend(keys)
 
     def lines(self, lang: str, *, restructured: bool = True) -> list[str]:
         """What to print; ``restructured``: name the pieces whose paragraphs the admin
@@ -1404,6 +1409,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                                 if record.revision_id != revision.pk], revision.pk))
     if changes:
         result = edit_catalog(Path(po_path), changes, gate=_every(gates))
+        report.written.setdefault(Path(po_path), []).extend(
+            [(c.context, c.source) for c in result.done]
+            + [(c.context, c.source) for c, _ in result.drafts])
         for change, findings in result.drafts:
             shown = where[(change.context, change.source)]
             if took.get((change.context, change.source)) in report.taken:
@@ -1696,6 +1704,9 @@ def take_site_edits(lang: str, source: Any,
                                   authorship=authorship, units_for=_units_of(source)))
     report.add(take_orphan_edits(lang, source))
     report.waiting = waiting
+    for po_path, keys in report.written.items():
+        if keys and po_path.exists():
+            keep_reviews(po_path, source.settings, lang, keys)
     return report
 
 
@@ -2143,10 +2154,10 @@ def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: s
                             source_locale(source.source_lang), source_lang=source.source_lang,
                             glossary=glossary, authorship=authorship,
                             units_for=_units_of(source), deleting=deleting)
-    if report.taken or report.drafts:
+    if report.written.get(Path(po_path)):
         # the page editor's texts into the copy of the editors' work at once, as the
         # review screen's saves (see catalog.kept.keep_reviews)
-        keep_reviews(po_path, settings, lang)
+        keep_reviews(po_path, settings, lang, report.written[Path(po_path)])
     return report
 
 

@@ -445,7 +445,9 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         if result.written:
             # into the copy of the editors' work at once: a translator's older copy of
             # the file saved over it before the next run takes none of it away
-            keep_reviews(self.po_path, self.settings, self.lang)
+            keep_reviews(self.po_path, self.settings, self.lang,
+                         [(c.context, c.source) for c in result.done]
+                         + [(c.context, c.source) for c, _ in result.drafts])
         for change, why in result.skipped:
             messages.warning(request, f"Not saved: \u201c{change.source[:60]}\u201d: {why}")
             if change.text is not None and change.text.strip():

@@ -1416,9 +1416,18 @@ def test_a_review_saved_on_the_screen_survives_an_older_copy_of_the_file_saved_o
     assert entry(site, SECOND).msgstr == mine
     site.po().write_bytes(older)                    # the translator's save
     assert mine not in site.po().read_text("utf-8")
+    # before any run, another save on the screen, and the same older copy saved again:
+    # the copy holds both (it was not rewritten from a file that had lost one already)
+    again = "Los delegados firmaron la declaración (T48)."
+    client.post(review_url(article), {"action": "save", "index": index[FIRST],
+                                      "source": FIRST, "expected": entry(site, FIRST).msgstr,
+                                      "text": again})
+    assert entry(site, FIRST).msgstr == again
+    site.po().write_bytes(older)
     _, err = run("translate", "--lang", "es", "-q")
-    assert mine in site.po().read_text("utf-8"), err
-    assert "1 reviewed" in err and "brought back from" in err
+    text = site.po().read_text("utf-8")
+    assert mine in text and again in text, err
+    assert "2 entries held an earlier text again" in err and "brought back from" in err
 
 
 def test_a_catalogue_an_editor_broke_takes_down_no_screen_and_no_typed_text(site: Site) -> None:
