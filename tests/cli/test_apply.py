@@ -1604,7 +1604,7 @@ def test_apply_names_a_hostile_file_name_as_it_is_never_as_the_terminal_reads_it
     assert "new\\nline" in status.stdout and "\u202e" not in status.output, status.output
 
 
-def test_a_catalogue_of_another_language_in_the_folder_writes_no_page(site: Path) -> None:
+def test_a_catalog_of_another_language_in_the_folder_writes_no_page(site: Path) -> None:
     """The Spanish catalogue copied into the Catalan folder: apply wrote seven Catalan
     pages in Spanish.  Now it says which file and line, and writes nothing."""
     _review("Rain again", "Lluvia otra vez", context="weather")

@@ -461,7 +461,7 @@ def test_a_language_with_nothing_reviewed_is_not_counted_compiled(tmp_path: Path
     assert not list(locale.rglob("*.mo"))
 
 
-def test_a_catalogue_of_another_language_in_the_folder_is_refused_by_every_command(
+def test_a_catalog_of_another_language_in_the_folder_is_refused_by_every_command(
         tmp_path: Path) -> None:
     """A Spanish catalogue copied into the Catalan folder (a slip in a file manager):
     ``translate`` refused it, but check passed it, compile built a Catalan .mo of

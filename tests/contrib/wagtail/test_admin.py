@@ -1430,7 +1430,7 @@ def test_a_review_saved_on_the_screen_survives_an_older_copy_of_the_file_saved_o
     assert "2 entries held an earlier text again" in err and "brought back from" in err
 
 
-def test_a_catalogue_an_editor_broke_takes_down_no_screen_and_no_typed_text(site: Site) -> None:
+def test_a_catalog_an_editor_broke_takes_down_no_screen_and_no_typed_text(site: Site) -> None:
     """One unescaped quote typed into content.po in a text editor made the Translations
     report, the review screens and every Spanish page's editor answer HTTP 500, and a save
     typed in an open review screen was lost.  Now each says which file and line to mend,
