@@ -613,7 +613,12 @@ _STRAY_MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
 def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     """Does the text hold a stanza of verse (see :func:`verse_block`)?  A letter's
     signature block (the office, the name, the office under it) is short lines too, but
-    no verse.
+    no verse; nor is a block with no three short lines in a row (a title or two over a
+    paragraph, a letter's "Dear …" between paragraphs: a stanza is three lines at least),
+    or whose short lines mostly open with a figure (a recipe's "500g flour" / "1 tsp
+    salt", a programme's times).  The answer decides for the whole text whether the
+    spacing inside its lines is a poet's, so a prose page read as verse would keep every
+    gap a scraper left in it.
 
     Judged on the lines without a stray opening space, which the cleaning may take
     away: a second cleaning, of lines without it, must find what the first found.
@@ -627,9 +632,41 @@ def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
         block = [_STRAY_MARGIN_RE.sub("", lines[i] or "") for i in range(start, end)]
         if _sentence_a_line(block) or signature_block(block):
             continue
+        if not any(len(run) >= 3 and not _quantities(run) for run in _short_runs(block)):
+            continue
         if verse_block(block, max(len(line.rstrip()) for line in block)):
             return True
     return False
+
+
+def _short_runs(block: Sequence[str]) -> list[list[str]]:
+    """The runs of consecutive lines of ``block`` shorter than a paragraph's line.
+
+    >>> _short_runs(["Title", "x" * 200, "Dear friend", "Yours", "Ann"])
+    [['Title'], ['Dear friend', 'Yours', 'Ann']]
+    """
+    runs: list[list[str]] = [[]]
+    for line in block:
+        if len(line.rstrip()) >= _PARAGRAPH_LINE:
+            runs.append([])
+        else:
+            runs[-1].append(line)
+    return runs
+
+
+# A line opening with a figure: an ingredient's quantity, a programme's time, a price.
+_QUANTITY_RE = re.compile(r"^\s*[\d½¼¾⅓⅔]")
+
+
+def _quantities(run: Sequence[str]) -> bool:
+    """Do most lines of ``run`` open with a figure, as a list of quantities does?
+
+    >>> _quantities(["500g flour", "1 tsp salt", "a pinch of pepper"])
+    True
+    >>> _quantities(["Over the hill", "2 crows", "and the river"])
+    False
+    """
+    return 2 * sum(bool(_QUANTITY_RE.match(line)) for line in run) > len(run)
 
 
 # A line this long holds a paragraph's sentences, never a line of verse.

@@ -474,16 +474,16 @@ def test_a_stray_space_opening_a_paragraph_that_announces_a_list_goes_beside_sho
             "powerless.  We hear the words of Christ, but how can we make peace?\n\n I "
             "invite you this Sunday to come to one of the services in our church. However you "
             "most comfortably pray, I hope that you will find a service where you can pray "
-            "for peace:\n\n8.00am – A quiet service of Holy Communion, using language from "
-            "the 1662 Book of Common Prayer\n9.15am – A modern language Eucharist with hymns "
-            "and choral music\n10.45am – A less formal service with contemporary songs\n"
-            "6.30pm – A choral service of Evening Prayer.\n\nAll\u00a0welcome here.\n")
+            "for peace:\n\nEarly – A quiet service of Holy Communion, using language from "
+            "the 1662 Book of Common Prayer\nMid-morning – A modern language Eucharist with "
+            "hymns and choral music\nLate morning – A less formal service with contemporary "
+            "songs\nEvening – A choral service of Evening Prayer.\n\nAll\u00a0welcome here.\n")
     from cms_i18n.clean.structure import has_verse
     lines = text.split("\n")
     assert has_verse(lines, [False] * len(lines))      # the rule's own case
     cleaned = clean_document(text, CleanOptions(scraped=True)).text
     assert "\n\nI invite you this Sunday" in cleaned
-    assert "8.00am – A quiet service" in cleaned and "powerless.  We" in cleaned
+    assert "Early – A quiet service" in cleaned and "powerless.  We" in cleaned
 
 
 POEM_WITH_BLANKS = ("An Autumn in November\n\nA modest dress she wears, \nShe loves the "

@@ -136,6 +136,34 @@ def test_the_same_gap_in_prose_without_verse_is_repaired() -> None:
     assert [fix.note for fix in cleaned.fixes] == ["gap between words"]
 
 
+RECIPE = ("Scones\n\nMy grandmother made scones, apple pie with sweet pastry and a roast "
+          "with not a packet in sight. She was a simple cook,  but she had a light hand.\n\n"
+          "500g flour\n1 tsp salt\n1 tsp sugar\n2 tsp bicarb soda\n75g butter\n"
+          "300ml milk, though I usually add a little more\n")
+LETTER = ("Peace and Disarmament Security Council\nOur member Keith Hale encouraged us to "
+          "send the letter below. He wrote it after the meeting of the branch in March this "
+          "year, and he read it to us at the next one.\nDear Foreign Secretary\nI am writing "
+          "on behalf of the regional branch of the "
+          "Association  (the branch) to urge you to call a meeting of the Council at once, "
+          "since the situation could develop into a war.\nEven though several states are "
+          "trying hard to find a diplomatic solution, the Council has not met on it, and "
+          "no date has been set for it.\n"
+          "Yours sincerely\nPatricia Rogers\nLike us on Facebook\n")
+
+
+@pytest.mark.parametrize("text", [RECIPE, LETTER], ids=["ingredients", "letter"])
+def test_short_lines_of_a_prose_page_are_no_verse_and_its_gaps_are_repaired(
+        text: str) -> None:
+    """A recipe's list of quantities and a letter's "Dear …" between its paragraphs are
+    short lines, but no stanza: read as verse, they kept every gap a scraper left in the
+    page's prose, the poet's spacing being kept."""
+    cleaned = clean_document(text, CleanOptions(scraped=True))
+    assert "  " not in cleaned.text
+    assert cleaned.text.replace("Like us on Facebook\n", "") == text.replace("  ", " ").replace(
+        "Like us on Facebook\n", "")
+    assert [fix.note for fix in cleaned.fixes if fix.kind != "chrome"] == ["gap between words"]
+
+
 def test_a_text_laid_out_at_one_width_keeps_its_lines() -> None:
     """Every paragraph wrapped at the same margin, as a plain-text book, an e-mail or a
     Markdown source is: the lines are the author's, and nothing is joined."""
