@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cms_i18n.catalog.kept import lost_since_last_run
 from cms_i18n.catalog.po import read_po
 from cms_i18n.contrib.wagtail.segments import (
     Written,
@@ -12,6 +13,7 @@ from cms_i18n.contrib.wagtail.segments import (
     same_source,
     same_text,
 )
+from cms_i18n.fileio import shown_path
 
 
 @dataclass
@@ -23,6 +25,10 @@ class SegmentStates:
     source_language: int = 0    # still the source text
     stale: int = 0              # a translation of source text that has changed since
     edited: int = 0             # typed by an editor in the admin
+    #: What the catalogue lost of the editors' work the last run kept (an older copy of it
+    #: saved over it, see :func:`.kept.lost_since_last_run`), "" when nothing: the counts
+    #: are of the file's texts, older ones among them.
+    older: str = ""
 
 
 def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
@@ -44,6 +50,10 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
     draft = page.get_latest_revision_as_object()
     pieces = current_pieces(draft, spec, site.skip, source)
     states = SegmentStates()
+    if po_path.exists():
+        lost = lost_since_last_run(po_path, settings, lang)
+        if lost.missing:
+            states.older = f"{shown_path(po_path)}{lost.what_is_missing()}"
     for record in records:
         written = [Written(*item) for item in record.segments]
         key = (record.field, record.block)

@@ -37,7 +37,7 @@ from cms_i18n.catalog.edit import (
     edit_catalog,
     keep_obsolete,
 )
-from cms_i18n.catalog.kept import keep_reviews
+from cms_i18n.catalog.kept import keep_reviews, lost_since_last_run
 from cms_i18n.catalog.layout import catalog_key, language_catalogs
 from cms_i18n.catalog.notes import EARLIER_COPY_NOTE, REPLACED_TEXT_NOTE, quote_note
 from cms_i18n.catalog.po import read_po
@@ -161,6 +161,8 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
                         # report stands, and says which line to mend
                         counts[po_path] = {}
                         messages.error(self.request, _unreadable(lang, exc))
+                    else:
+                        _warn_if_older(self.request, settings, lang, po_path)
                 cells.append({
                     "lang": lang, "yours": True,
                     "counts": counts[po_path].get(document_id(obj, spec)),
@@ -218,6 +220,25 @@ def _save_for_deleted_page(request: HttpRequest, settings: Mapping[str, Any],
                               f"is kept in the catalogue {holder.name} as an obsolete entry "
                               f"of the text it was typed for (#~): \u201c{typed}\u201d")
     return HttpResponseRedirect(reverse("cms_i18n:translations"))
+
+
+def _warn_if_older(request: HttpRequest, settings: Mapping[str, Any], lang: str,
+                   po_path: Path) -> None:
+    """Say so where the catalogue holds less of the editors' work than the last run kept
+    (a translator's older copy saved over it): the screen shows the file's texts, older
+    ones marked reviewed, and an approval made there would publish them."""
+    from cms_i18n.fileio import shown_path
+
+    try:
+        lost = lost_since_last_run(po_path, settings, lang)
+    except (CatalogError, UserError):
+        return                  # an unreadable file is said elsewhere, once
+    if lost.missing:
+        messages.warning(request, (
+            f"{display_name(lang)}: {shown_path(po_path)}{lost.what_is_missing()}. The texts "
+            f"shown here are the file's, older than the editors' last ones there: run "
+            f"\u201cpython manage.py cms_i18n translate --lang {lang}\u201d to bring those back "
+            "before you review or approve."))
 
 
 def _unreadable(lang: str, exc: CatalogError) -> str:
@@ -366,6 +387,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self.glossary, self.glossary_read = _glossary(request, self.settings)
         self._take_page_edits(request)
+        _warn_if_older(request, self.settings, self.lang, self.po_path)
         return super().get(request, *args, **kwargs)
 
     def _take_page_edits(self, request: HttpRequest) -> None:

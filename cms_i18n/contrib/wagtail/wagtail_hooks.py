@@ -101,12 +101,20 @@ def sign_untranslated_segments(request: Any, page: Any) -> None:
         ("still in the source language", states.source_language),
         ("translation" + "s" * (states.stale != 1) + " of older source text", states.stale))
         if count]
+    if states.older:
+        # the file's texts are older than the editors' last ones: no count of them says
+        # the page is reviewed
+        messages.warning(request, f"{display_name(lang)}: {states.older}. The segments are "
+                                  "counted against the file's texts, older than the editors' "
+                                  "last ones there: run \u201cpython manage.py cms_i18n "
+                                  f"translate --lang {lang}\u201d to bring those back.",
+                         buttons=[messages.button(url, "Review")])
     if pending:
         detail = "; ".join(f"{count} {label}" for label, count in pending)
         messages.warning(request, f"This {display_name(lang)} translation has segments nobody "
                                   "reviewed "
                                   f"yet: {detail}.", buttons=[messages.button(url, "Review")])
-    else:
+    elif not states.older:
         messages.success(request, f"Every segment of this {display_name(lang)} translation is "
                                   "reviewed "
                                   "or was written by an editor.",

@@ -1430,6 +1430,35 @@ def test_a_review_saved_on_the_screen_survives_an_older_copy_of_the_file_saved_o
     assert "2 entries held an earlier text again" in err and "brought back from" in err
 
 
+def test_the_screens_say_when_the_file_holds_an_older_copy_than_the_last_run_kept(
+        site: Site) -> None:
+    """Once a translator's older copy of content.po was saved over a text reviewed on the
+    screen, the review screen showed the older text as reviewed, said nothing, and an
+    "Approve all" there put it on the Spanish draft; the Spanish page's editor said every
+    segment was reviewed.  The screen, the report and the page editor now say the file
+    holds earlier texts and which command brings the editors' back."""
+    article, spanish = translated(site)
+    older = site.po().read_bytes()
+    client = admin_client()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    mine = "Asistieron delegaciones de diez países (T50)."
+    client.post(review_url(article), {"action": "save", "index": index[SECOND],
+                                      "source": SECOND, "expected": entry(site, SECOND).msgstr,
+                                      "text": mine})
+    assert "earlier texts" not in html.unescape(client.get(review_url(article)).content.decode())
+    site.po().write_bytes(older)                    # the translator's save
+    for page in (review_url(article), "/admin/cms_i18n/", f"/admin/pages/{spanish.pk}/edit/"):
+        said = html.unescape(messages_of(client.get(page).content.decode()))
+        assert "content.po holds earlier texts again in 1 entry" in said, said
+        assert "cms_i18n translate --lang es" in said
+        assert "Every segment" not in said
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, SECOND).msgstr == mine
+    assert "earlier texts" not in html.unescape(client.get(review_url(article)).content.decode())
+
+
 def test_a_catalog_an_editor_broke_takes_down_no_screen_and_no_typed_text(site: Site) -> None:
     """One unescaped quote typed into content.po in a text editor made the Translations
     report, the review screens and every Spanish page's editor answer HTTP 500, and a save
