@@ -596,7 +596,13 @@ class Memory:
                 "target_lang=? AND context=? AND source=?",
                 [source_lang, target_lang, context, source])]
 
-        return Authorship(written, machine_outputs, machine_wrote, history)
+        def seen_reviewed(context: str, source: str, text: str) -> bool:
+            return bool(self._rows(
+                "SELECT 1 FROM editor_texts WHERE source_lang=? AND target_lang=? AND "
+                "context=? AND source=? AND target=? AND reviewed=1",
+                [source_lang, target_lang, context, source, text]))
+
+        return Authorship(written, machine_outputs, machine_wrote, history, seen_reviewed)
 
     def record_written(self, catalog: str, written: Mapping[tuple[str, str], Written]
                        ) -> None:

@@ -1017,3 +1017,30 @@ def test_two_editors_small_edits_of_one_review_merged_with_msgcat_keep_both(
     assert "1 approved entry holds another translation" in result.stderr, result.stderr
     entry = _find(polib.pofile(str(site)), first)
     assert entry.msgstr.startswith("La biblioteca se abre") and f'"{bob}"' in entry.tcomment
+
+
+def _apply() -> Result:
+    return run("apply", "--lang", "es", "--source", "content")
+
+
+def _page(site: Path, name: str) -> str:
+    return (site.parents[3] / "content" / f"{name}.es.txt").read_text(encoding="utf-8")
+
+
+def test_a_page_keeps_a_reviewed_text_waiting_for_review_after_a_purge(site: Path) -> None:
+    """The wing's paragraph changed after its review: the page keeps the reviewed Spanish
+    until an editor reviews the new entry.  An editor's purge of obsolete entries
+    (``msgattrib --no-obsolete``) took the old text's entry away, and the next apply put
+    the English on the page, saying nothing; the entry's draft is the text the memory saw
+    approved for the earlier paragraph, and the page keeps it."""
+    first = _apply()
+    assert first.exit_code == 0, first.output
+    assert WING in _page(site, "museum")
+    subprocess.run(["msgattrib", "--no-obsolete", "-o", str(site), str(site)], check=True)
+    assert _translate().exit_code == 0
+    result = _apply()
+    assert result.exit_code == 0, result.output
+    page = _page(site, "museum")
+    assert WING in page and WING_NOW not in page, page
+    assert "1 kept as reviewed for an earlier source text" in result.output + result.stderr
+

@@ -175,6 +175,9 @@ class Authorship:
     machine_wrote: Callable[[str], bool] | None = None
     #: Every editor's text the memory saw for (context, source), with when it first did.
     history: Callable[[str, str], Sequence[tuple[str, float]]] | None = None
+    #: Whether the memory saw this text (context, source, text) approved by an editor: a
+    #: draft that is such a text again is a review a tool's step took back, not an editor.
+    seen_reviewed: Callable[[str, str, str], bool] | None = None
 
     def record(self, entry: PoEntry) -> Written | None:
         return self.written.get(_public_key(entry))

@@ -592,7 +592,7 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
         po = read_po(po_path)
     if lang and (mismatch := po.language_mismatch(lang)) is not None:
         raise mismatch      # (a Spanish catalogue in the Catalan folder: no Catalan page)
-    held = _add_history(offer, po.entries, po_path)
+    held = _add_history(offer, po.entries, po_path, authorship)
     offer.known = frozenset(_public_key(entry) for entry in po.live())
     # The reviewed translation of an earlier source text goes out in place of the new
     # text: it passes the gate as the entry's own reviewed translation would.
@@ -722,11 +722,18 @@ def _with_earlier_in_place(po: PoFile, reviewed_before: Mapping[tuple[str, str],
     return PoFile(po.header, entries, po.path), in_place
 
 
-def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path
-                 ) -> dict[tuple[str, str], set[str]]:
+def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path,
+                 authorship: Authorship | None = None) -> dict[tuple[str, str], set[str]]:
     """Fill ``offer.earlier`` and ``offer.reviewed_before`` from a catalogue's entries;
     return every text the catalogue holds by (msgctxt, msgid), obsolete entries' and
-    carried translations of earlier texts included."""
+    carried translations of earlier texts included.
+
+    The reviewed translation of an entry's earlier text (its ``#|`` lines) is the one the
+    catalogue holds for that text, an obsolete entry's; or, with ``authorship``, the
+    entry's own draft, where the memory saw an editor approve that very text for the
+    earlier one: an editor's purge of obsolete entries (``msgattrib --no-obsolete``) or
+    ``msgmerge`` with a template from before a rename leaves it there, fuzzy, and the page
+    keeps it as it kept it before."""
     held: dict[tuple[str, str], set[str]] = {}
     for entry in entries:
         if entry.msgid_plural is not None:
@@ -743,10 +750,17 @@ def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path
             continue
         key = _public_key(entry)
         texts = set(held.get(key, ()))
-        if entry.previous_msgid is not None and entry.previous_msgid != entry.msgid:
+        if entry.previous_msgid is not None:
             before = (entry.previous_msgctxt or entry.msgctxt or "", entry.previous_msgid)
-            texts |= held.get(before, set())
-            translation = reviewed.get(before)
+            # (a ``#|`` naming the entry itself: msgmerge's fuzzy match, which the memory
+            # may know for a review it took back; nothing earlier in the file)
+            translation = reviewed.get(before) if before != key else None
+            if before != key:
+                texts |= held.get(before, set())
+            if (not translation and entry.fuzzy and entry.msgstr and authorship is not None
+                    and authorship.seen_reviewed is not None
+                    and authorship.seen_reviewed(*before, entry.msgstr)):
+                translation = entry.msgstr
             if translation and not entry.reviewed:
                 offer.reviewed_before[key] = Reviewed(po_path, entry.line,
                                                       entry.previous_msgid, translation)
