@@ -839,9 +839,36 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if page_rules:
         _spare_post_header(lines, views, found)
         _spare_desk_signature(views, found, site)
+        _spare_signature_bar(views, found)
         # ... and again last: its reason is the true one, whatever another rule called it.
         server.take_server_messages(lines, views, found)
     return found
+
+
+# A person's name on a line of its own: two to four capitalised words.
+_PERSON_NAME_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){1,3}")
+
+
+def _spare_signature_bar(views: dict[int, str], found: dict[int, str]) -> None:
+    """A letter's signature set as a bar under the signer's name ("Jacqueline Scott" /
+    "Jacqueline Scott | Head Teacher | Trinity Primary School"): the name, the office and
+    the school are the author's, not a trail of links, though a bar of parts reads as one.
+    The bar opens with the very name standing alone above it, which no site's trail does.
+
+    >>> views = {0: "Best wishes", 1: "Ann Lee", 2: "Ann Lee | Head Teacher | Hill School"}
+    >>> found = {2: "page chrome"}
+    >>> _spare_signature_bar(views, found); found
+    {}
+    """
+    order = sorted(views)
+    for k, index in enumerate(order):
+        if found.get(index) != "page chrome" or not k or order[k - 1] in found:
+            continue
+        name = views[order[k - 1]].strip()
+        parts = [part.strip() for part in views[index].split("|")]
+        if (_PERSON_NAME_RE.fullmatch(name) and name[0].isupper() and len(parts) >= 2
+                and parts[0] == name and all(parts[1:])):
+            del found[index]
 
 
 # A newsroom's name for itself, signing a story under its last paragraph: "Редакция",

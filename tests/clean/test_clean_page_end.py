@@ -508,6 +508,18 @@ def test_the_author_s_signature_under_the_page_s_footer_stays(signature: str) ->
     assert cleaned_text(text) == f"{ARTICLE}\n{signature}\n"
 
 
+def test_a_letter_s_signature_set_as_a_bar_under_the_name_stays() -> None:
+    """A school's letter signed with the name, then the name, the post and the school
+    set apart by bars: the bar read as a trail of links and went."""
+    letter = ("Dear parents,\n\nSports day is on Friday in the park. Children should bring a "
+              "water bottle and a sun hat.\nBest wishes\nJane Morrow\n"
+              "Jane Morrow | Head Teacher | Hillside Primary School\n")
+    assert clean_document(letter).text == letter
+    trail = "Home | News | Sports Day"
+    assert trail in removed_lines(letter.replace(
+        "Jane Morrow | Head Teacher | Hillside Primary School", trail))
+
+
 def test_a_comment_s_name_and_date_in_the_widget_under_the_article_still_go() -> None:
     """Higher up, with the widget's lines under it, the same shape is a comment's header."""
     text = f"{ARTICLE}\nLeave a comment\nAnna Berg 12 March 2024\nReply\n"
