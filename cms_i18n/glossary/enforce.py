@@ -1003,6 +1003,8 @@ def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
                      for w in _leaked(plan, restored)]
         problems += [f"{PROBLEM_PREFIX} stand-in {w!r} is also the engine's word for "
                      "another word of the source" for w in _surplus(plan, hyp)]
+        problems += [f"{PROBLEM_PREFIX} {w!r} written twice in a row, which the source does "
+                     "not do" for w in _doubled(plan, restored)]
         if best is None or len(problems) < len(best[1]):
             best, best_index = (restored, problems), i
         if not problems:
@@ -1074,6 +1076,33 @@ def _surplus(plan: _Plan, text: str) -> frozenset[str]:
             sent[slot.standin] = sent.get(slot.standin, 0) + 1
     return frozenset(standin.en for standin, count in sent.items()
                      if len(standin.pattern().findall(text)) > count)
+
+
+def _doubled(plan: _Plan, text: str) -> list[str]:
+    """Terms the swap put twice in a row ("la ASEAN ASEAN y Consejos Comunitarios") where
+    the source never writes its name twice so: the engine moved two stand-ins of a
+    coordination ("the ASEAN Community Councils and ASEAN Sectoral Bodies") together, and
+    each name is no longer beside its own body.  A failure of the stand-ins, as a leak is.
+
+    >>> occ = Occurrence(Concept("ASEAN"), "acronym", 4, 9, "ASEAN")
+    >>> plan = _Plan("The ASEAN Councils and ASEAN Bodies", [occ, occ], "standin")
+    >>> plan.slots = [_Slot(occ, Term("ASEAN", "f"))]
+    >>> _doubled(plan, "la ASEAN ASEAN y Consejos"), _doubled(plan, "la ASEAN y la ASEAN")
+    (['ASEAN'], [])
+    """
+    if plan.strategy != "standin":
+        return []
+    found = []
+    for slot in plan.slots:
+        if slot.term is None:
+            continue
+        twice = re.compile(rf"(?<![^\W_]){re.escape(slot.term.text)}\s+"
+                           rf"{re.escape(slot.term.text)}(?![^\W_])", re.IGNORECASE)
+        again = re.compile(rf"(?<![^\W_]){re.escape(slot.occ.text)}\s+"
+                           rf"{re.escape(slot.occ.text)}(?![^\W_])", re.IGNORECASE)
+        if twice.search(text) and not again.search(plan.source):
+            found.append(slot.term.text)
+    return list(dict.fromkeys(found))
 
 
 def _leaked(plan: _Plan, text: str) -> list[str]:
