@@ -643,6 +643,17 @@ def test_a_state_named_at_its_security_council_is_not_irans_supreme_council(
 
 
 @pytest.mark.engine
+def test_ukraine_s_council_named_without_national_is_still_its_council(
+        bundled: Glossary, apertium) -> None:
+    # wire copy's "Secretary of the Security and Defense Council of Ukraine" came out
+    # "Secretario de la Seguridad y Consejo de Defensa de Ucrania"
+    [result] = run(apertium, bundled, [
+        "Oleksii Danilov, Secretary of the Security and Defense Council of Ukraine, spoke."])
+    assert "Consejo de Seguridad Nacional y Defensa de Ucrania" in result.text, result.text
+    assert result.problems == (), result.problems
+
+
+@pytest.mark.engine
 def test_a_bare_council_nothing_places_is_written_bare_and_named_for_what_it_may_be(
         bundled: Glossary, apertium) -> None:
     [nsdc, nsc] = run(apertium, bundled, [
