@@ -210,6 +210,24 @@ def is_interface_line(line: str) -> bool:
     return interface_words(line) > 0
 
 
+# The first item of a numbered list: "1. What is ASEAN?", "1) Scope".
+_FIRST_ITEM_RE = re.compile(r"1[.)]\s+\S")
+
+
+def _heads_numbered_items(lines: Sequence[str | None], order: Sequence[int], k: int) -> bool:
+    """Does the line at ``order[k]`` stand right over the first item of a numbered list
+    ("FAQ" over "1. What is ASEAN?", "Contents" over "1. Scope")?  Then it is the
+    document's heading over its own items, whatever a forum's menu calls its link.
+
+    >>> _heads_numbered_items(["FAQ", "", "1. What is ASEAN?"], [0, 2], 0)
+    True
+    >>> _heads_numbered_items(["FAQ", "Members", "Search"], [0, 1, 2], 0)
+    False
+    """
+    return k + 1 < len(order) and bool(
+        _FIRST_ITEM_RE.match((lines[order[k + 1]] or "").lstrip()))
+
+
 def take_interface_lines(lines: Sequence[str | None], views: dict[int, str],
                          found: dict[int, str]) -> None:
     """Add the interface lines that stand at the page's edges or beside its chrome to
@@ -238,6 +256,8 @@ def take_interface_lines(lines: Sequence[str | None], views: dict[int, str],
             if index in found:
                 continue
             at_edge = index < first or index > last
+            if words < _ALONE_WORDS and _heads_numbered_items(lines, order, place[index]):
+                continue
             if (words >= 2 and chrome_within(index, 1)) or (at_edge and (
                     words >= _ALONE_WORDS or chrome_within(index, _WEAK_REACH))):
                 found[index] = REASON

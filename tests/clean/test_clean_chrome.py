@@ -422,7 +422,9 @@ def test_sentences_and_titles_about_banners_and_archives_stay(line: str) -> None
 @pytest.mark.parametrize("line", ["mpu1", "DMPU 2", "Join our mailing list",
                                   "Join the mailing list!", "Topics: Security, Kazakhstan",
                                   "CORONAVIRUS WATCH KMTV LIVE SIGN UP TO OUR NEWSLETTERS "
-                                  "LISTEN TO OUR PODCASTS LISTEN TO KMFM"])
+                                  "LISTEN TO OUR PODCASTS LISTEN TO KMFM",
+                                  "By pressing the Subscribe button, you confirm that you have "
+                                  "read our Privacy Policy."])
 def test_an_ad_server_s_slot_a_sign_up_box_and_a_menu_bar_in_capitals_are_chrome(
         line: str) -> None:
     assert is_chrome(view(line))
@@ -433,6 +435,7 @@ def test_an_ad_server_s_slot_a_sign_up_box_and_a_menu_bar_in_capitals_are_chrome
     "Topic: Bees Swarms by Brad Keck",
     "Readers can sign up to our newsletters here and listen to our podcasts.",
     "She asked members to join our mailing list committee next year.",
+    "By pressing the button, you confirm nothing: the vote is counted by hand.",
 ])
 def test_a_talk_s_topic_and_sentences_about_newsletters_stay(line: str) -> None:
     assert not is_chrome(view(line))

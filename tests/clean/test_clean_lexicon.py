@@ -171,6 +171,16 @@ def test_a_documents_own_one_word_headings_stay() -> None:
     assert cleaned_text(MANUAL_WITH_A_CONTENTS_HEADING) == MANUAL_WITH_A_CONTENTS_HEADING
 
 
+def test_a_heading_over_the_document_s_numbered_questions_stays_under_chrome() -> None:
+    """A page's "FAQ" right over its "1. What is ASEAN?", under the page's "print" link:
+    a forum's word for its help link, but this document's heading over its own items."""
+    page = ("print\n\nFAQ\n\n1. What is ASEAN?\n\nThe Association of Southeast Asian "
+            "Nations was established on 8 August 1967 with the signing of the Bangkok "
+            "Declaration.\n\n2. Who chairs it?\n\nThe chair rotates every year among its "
+            "member states, in alphabetical order.\n")
+    assert list(removed_lines(page)) == ["print"]
+
+
 INSIDE_THE_ARTICLE = """\
 Wiki editors argue over permanent links
 
