@@ -1029,6 +1029,9 @@ class _Writer:
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
         self.summary.refilled += result.refilled
+        # (counted as drafts when the chunk read the file: msgmerge's fuzzy flag)
+        self.summary.reviewed += result.reapproved
+        shard.reviewed += result.reapproved
         self.summary.warnings.extend(result.warnings)
         self.summary.notes.extend(result.notes)
         self.summary.add_gaps(shard.gaps)

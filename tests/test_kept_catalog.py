@@ -1044,3 +1044,30 @@ def test_a_page_keeps_a_reviewed_text_waiting_for_review_after_a_purge(site: Pat
     assert WING in page and WING_NOW not in page, page
     assert "1 kept as reviewed for an earlier source text" in result.output + result.stderr
 
+
+
+def test_reviews_msgmerge_marks_fuzzy_with_a_template_from_before_a_rename_stay_approved(
+        site: Path, tmp_path: Path) -> None:
+    """``msgmerge --previous`` with the template of a checkout from before the page was
+    renamed marked each of the page's reviewed entries fuzzy, with a ``#|`` of the same
+    text; the next translate kept them as drafts, saying nothing, and the next apply of
+    the site put the English of the reviewed paragraph on the renamed page."""
+    root = site.parents[3]
+    assert _apply().exit_code == 0
+    old = tmp_path / "old.pot"
+    old.write_bytes((root / "locale" / "content.pot").read_bytes())
+    (root / "content" / "museum.txt").rename(root / "content" / "gallery.txt")
+    assert _translate().exit_code == 0
+    assert _apply().exit_code == 0
+    assert MUSEUM in _page(site, "gallery")
+    subprocess.run(["msgmerge", "--quiet", "--previous", "--update", "--backup=none",
+                    str(site), str(old)], check=True)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert (museum.msgctxt, museum.msgstr, museum.fuzzy) == ("gallery", MUSEUM, False)
+    assert "msgmerge marked fuzzy with a `#|` of the same text" in result.stderr
+    applied = _apply()
+    assert applied.exit_code == 0, applied.output
+    page = _page(site, "gallery")
+    assert MUSEUM in page and PAGES["museum"][0] not in page, page

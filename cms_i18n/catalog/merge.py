@@ -283,6 +283,9 @@ class UpdateResult:
     authorship: dict[Key, Written] = field(default_factory=dict)
     restored: int = 0
     refilled: int = 0
+    #: entries msgmerge made fuzzy with their own text, approved again (see
+    #: ``_Merger.approval_taken_back``)
+    reapproved: int = 0
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -426,6 +429,21 @@ class _Merger:
             return record.previous
         return None
 
+    def approval_taken_back(self, entry: PoEntry) -> bool:
+        """Whether ``entry`` is fuzzy only because ``msgmerge`` matched it to itself: its
+        ``#|`` lines name its own text (under another context at most, a template from
+        before its document was renamed), and its msgstr is the very text the memory saw
+        an editor approve for it.  No editor writes ``#|`` lines, and a review an editor
+        withdraws in a PO editor keeps none (an approved entry has none): the approval
+        stands, and the run says so."""
+        if (not entry.fuzzy or entry.msgid_plural is not None or not entry.msgstr
+                or entry.previous_msgid != entry.msgid
+                or self.authorship.seen_reviewed is None):
+            return False
+        contexts = dict.fromkeys((entry.msgctxt or "", entry.previous_msgctxt or ""))
+        return any(self.authorship.seen_reviewed(context, entry.msgid, entry.msgstr)
+                   for context in contexts)
+
     # -- comments --------------------------------------------------------------
 
     def claim(self, new: PoEntry, unit: CatalogEntry) -> None:
@@ -478,6 +496,11 @@ class _Merger:
         legacy = previous_translation(entry) if entry.fuzzy and text is None else None
         if text is None and legacy is not None:
             text = new.msgstr = legacy          # carried in a comment by an earlier version
+        if text is not None and self.approval_taken_back(entry):
+            self.result.reapproved += 1
+            self.result.reviewed_kept += 1
+            new.extracted_comments = self.held_comments(unit, new.msgstr)
+            return new
         if text is not None or entry.msgid_plural is not None:
             if entry.reviewed:
                 self.result.reviewed_kept += 1
@@ -760,10 +783,20 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
         if entry.reviewed and entry.msgid_plural is None:
             repeats.setdefault((paragraph_context(entry.msgctxt), _blanks(entry.msgid)),
                                []).append(entry)
+    # This very text's entry that msgmerge moved under another document's context, its
+    # ``#|`` naming this one (a template from before the document was renamed): it is
+    # the unit's own entry still (:meth:`_Merger.approval_taken_back` judges its review).
+    moved_back = {(entry.previous_msgctxt, entry.msgid): entry for entry in gone
+                  if entry.previous_msgctxt not in (None, entry.msgctxt)
+                  and entry.previous_msgid == entry.msgid and entry.msgid_plural is None}
     unmatched: list[tuple[int, CatalogEntry]] = []
     for index, unit in pending:
         same = repeats.get((paragraph_context(unit.context), _blanks(unit.source)))
-        if same:
+        back = moved_back.pop(unit.key, None)
+        if back is not None:
+            renumbered.add(id(back))
+            out[index] = merger.same_text(replace(back, msgctxt=unit.context), unit)
+        elif same:
             repeat = same.pop(0)
             renumbered.add(id(repeat))
             out[index] = merger.same_text(

@@ -284,6 +284,14 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     if created:
         changing["POT-Creation-Date"] = created
     result.written = _write_if_changed(po_path, new, existing, changing)
+    if result.reapproved:
+        count = result.reapproved
+        result.warnings.append(
+            f"{shown_path(po_path)}: {count} entr{'y' if count == 1 else 'ies'} msgmerge "
+            "marked fuzzy with a `#|` of the same text (a template from before a document "
+            f"was renamed?) {'holds' if count == 1 else 'hold'} the very text an editor "
+            "approved there: approved again; to withdraw an approval, mark it fuzzy in a "
+            "PO editor")
     if lost is not None and kept is not None:
         result.restored = len(lost.entries) + len(lost.reverted) + len(lost.merged) + \
             (lost.cut is not None)
