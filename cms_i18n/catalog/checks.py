@@ -1227,6 +1227,60 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
     return problems
 
 
+#: Words a text has at least before its being another catalogue's word for word says it
+#: was copied there: a name or a figure is the same in every language.
+_COPIED_WORDS = 4
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def copied_from_other_languages(po: PoFile, path: str, lang: str,
+                                others: Iterable[tuple[str, str, PoFile]], *,
+                                include_fuzzy: bool = False) -> list[Problem]:
+    """Translations of ``po`` (``lang``'s catalogue, named ``path``) that are, word for
+    word, another language's translation of the same entry in its catalogue (``others``:
+    its language, its name, the file): a Spanish text pasted into the Catalan catalogue
+    reads as Catalan to every check, and ``apply`` publishes it on the Catalan page.  A
+    warning, graded as a draft's where the entry does not ship: a text the source leaves
+    as it is (a name) is the same in every language, so is one of a few words.
+
+    >>> from cms_i18n.catalog.po import parse_po
+    >>> entry = 'msgctxt "a"\\nmsgid "Ethiopia takes over the AU chair"\\nmsgstr "{}"\\n'
+    >>> es = parse_po(entry.format("Etiopía asume la presidencia de la UA"))
+    >>> ca = parse_po(entry.format("Etiopía asume la presidencia de la UA"))
+    >>> found = copied_from_other_languages(ca, "ca.po", "ca", [("es", "es.po", es)])
+    >>> found[0].message.split(" (")[0], found[0].message.endswith("Catalan catalogue?")
+    ('the Spanish translation of this entry, word for word', True)
+    """
+    from cms_i18n.languages import display_name
+
+    texts: dict[tuple[str, str], tuple[str, str, int | None]] = {}
+    for other, other_path, other_po in others:
+        if base(other) == base(lang):
+            continue
+        for entry in other_po.live():
+            if entry.translated and entry.msgid_plural is None:
+                texts.setdefault((entry.msgctxt or "", entry.msgid + "\x00" + entry.msgstr),
+                                 (other, other_path, entry.line))
+    problems = []
+    for entry in po.live():
+        if not entry.translated or entry.msgid_plural is not None \
+                or entry.msgstr == entry.msgid \
+                or len(_WORD_RE.findall(entry.msgstr)) < _COPIED_WORDS:
+            continue
+        found = texts.get((entry.msgctxt or "", entry.msgid + "\x00" + entry.msgstr))
+        if found is None:
+            continue
+        other, other_path, line = found
+        where = other_path if line is None else f"{other_path}:{line}"
+        problems.append(Problem(
+            path=path, line=entry.line, severity=WARNING, check="language",
+            message=f"the {display_name(other)} translation of this entry, word for word "
+                    f"({where}): copied into the {display_name(lang)} catalogue?",
+            context=entry.msgctxt, msgid=entry.msgid,
+            ships=include_fuzzy or not entry.fuzzy))
+    return problems
+
+
 def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Glossary | None, list[str]]:
     """The glossary, or None and a note saying why the glossary check is skipped."""
     if glossary_dir is None or not Path(glossary_dir).exists():

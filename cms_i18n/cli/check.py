@@ -20,6 +20,35 @@ if TYPE_CHECKING:
     from cms_i18n.catalog.po import PoFile
 
 
+def _other_languages(settings: dict[str, Any], lang: str, path: Path,
+                     read: dict[Path, PoFile | None]) -> list[tuple[str, str, PoFile]]:
+    """The same catalogue of every other language the site's locale folder holds, as
+    (language, shown path, file), each read once into ``read``: a text copied from one
+    into another is found by comparing them (a file that does not parse is left out)."""
+    from cms_i18n.catalog.layout import languages_with_catalogs
+    from cms_i18n.catalog.po import read_po
+    from cms_i18n.fileio import shown_path
+
+    locale_dir = Path(settings["locale_dir"])
+    try:
+        inside = path.relative_to(locale_dir / lang)
+    except ValueError:
+        return []
+    others = []
+    for other in languages_with_catalogs(locale_dir, settings["domain"]):
+        sibling = locale_dir / other / inside
+        if other == lang or not sibling.is_file():
+            continue
+        if sibling not in read:
+            try:
+                read[sibling] = read_po(sibling)
+            except CatalogError:
+                read[sibling] = None
+        if (po := read[sibling]) is not None:
+            others.append((other, shown_path(sibling), po))
+    return others
+
+
 def _counts(report: CheckReport, ships: bool) -> str:
     return ", ".join(f"{report.count(s, ships=ships)} {s}" for s in SEVERITIES)
 
@@ -63,7 +92,11 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).  A
     catalogue that does not parse is an error, as in every other command (status 1).
     """
-    from cms_i18n.catalog.checks import check_catalog, load_glossary_for_checks
+    from cms_i18n.catalog.checks import (
+        check_catalog,
+        copied_from_other_languages,
+        load_glossary_for_checks,
+    )
     from cms_i18n.catalog.kept import empty_line, lost_entries
     from cms_i18n.catalog.layout import catalog_key, kept_path
     from cms_i18n.catalog.locate import find_catalogs, no_catalogs
@@ -87,6 +120,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     # what it would publish is less than what the editors approved.
     losses: list[tuple[str, Path, Lost]] = []
     emptied: list[str] = []     # catalogues with no entry: one line each, no grading
+    siblings: dict[Path, PoFile | None] = {}    # other languages' catalogues, read once
     for lang, path in found:
         try:
             po: PoFile | None = read_po(path)   # once: the checks and the comparison
@@ -116,6 +150,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
             if po is not None:
                 report.problems += carried_approvals(
                     po, report.path, authorship, str(settings.get("source_lang") or "en"))
+        if po is not None:
+            report.problems += copied_from_other_languages(
+                po, report.path, lang, _other_languages(settings, lang, path, siblings),
+                include_fuzzy=include_fuzzy)
         if lost.missing:
             losses.append((lang, path, lost))
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
