@@ -210,6 +210,9 @@ _INLINE_SETTINGS_RE = re.compile(
     r"|μέγεθος\s+(?:γραμματοσειράς|κειμένου))\s*(?::(?:\s*(?:a[+-]?|[+−-]))*|(?:\s+(?:a[+-]?|[+−-])){2,})$",
     re.I)
 _INLINE_SETTINGS_WORDS = 8
+# The story's reading time glued to its dateline: "February 07, 2017 2 min read",
+# "12 March 2024 · 4 min read".
+_INLINE_READING_TIME_RE = re.compile(r"\s+(?:[·•|]\s*)?\d{1,2}\s+min(?:ute)?s?\.?\s+read$", re.I)
 
 
 @functools.lru_cache(maxsize=blocks.SEEN_LINES)
@@ -2579,6 +2582,10 @@ def inline_edits(line: str) -> list[Edit]:
     []
     >>> [(e.before, e.after) for e in inline_edits("Xinhua, May 2, 2024 Adjust font size:")]
     [(' Adjust font size:', '')]
+    >>> [(e.before, e.after) for e in inline_edits("February 07, 2017 2 min read")]
+    [(' 2 min read', '')]
+    >>> inline_edits("I read it in 2 min read")
+    []
     >>> inline_edits("In 2015 the paper changed its font size:")
     []
     """
@@ -2600,6 +2607,11 @@ def inline_edits(line: str) -> list[Edit]:
         if credit and credit.start() > 0 and blocks.is_prose(line[:credit.start()]):
             edits.append(Edit(credit.start("bar"), credit.group("bar"), "", "chrome",
                               "separator after a photo credit"))
+    reading = _INLINE_READING_TIME_RE.search(line) if "read" in line.casefold() else None
+    if reading and reading.start() > 0 and page.DATELINE_RE.search(line[:reading.start()]) \
+            and len(line[:reading.start()].split()) <= _INLINE_SETTINGS_WORDS:
+        edits.append(Edit(reading.start(), reading.group(), "", "chrome",
+                          "reading time after the date"))
     settings = _INLINE_SETTINGS_RE.search(line)
     if settings and settings.start() > 0:
         before = line[:settings.start()]

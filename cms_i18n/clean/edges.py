@@ -350,7 +350,8 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
         # stands beside it.
         if index not in found and is_tag_line(texts[index], labelled=index > prose[-1]) and (
                 index > prose[-1] or (_alone(lines, index) and (
-                    index < prose[0] or not _labelled_by_text(texts[index])
+                    index < prose[0] or not (_labelled_by_text(texts[index])
+                                             or _names_a_sentence_lists(texts[index]))
                     or _beside_chrome(lines, index, found)))):
             found[index] = "tag line"
     for index in head:
@@ -567,6 +568,23 @@ _POSTCODE_RE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{5}(?:-\d{4})
 # "Members are: …"): a sentence, no page's tags.
 _LIST_INTRO_RE = re.compile(r"[^:,.!?]{1,40}?\b(?:include|includes|included|are|were|is|was|"
                             r"comprise|comprises|cover|covers|span|spans)\s*:", re.I)
+
+
+# The last two items of a list joined with an ampersand, as a sentence joins them with "and".
+_AMPERSAND_END_RE = re.compile(r",[^,]*\S &\s*[^\W\d_][^,]*$")
+
+
+def _names_a_sentence_lists(text: str) -> bool:
+    """Does the line end its list as a sentence does, the last two joined by "&" (a
+    photo's caption inside the article: "Jill, Cathy, Neil, Kate, Ruth & Cynthia")?
+    A site's tags are items side by side, none joined to the next.
+
+    >>> _names_a_sentence_lists("Jill, Cathy, Neil, Kate, Geoff, Ruth & Cynthia")
+    True
+    >>> _names_a_sentence_lists("Pakistan, Kazakhstan, SCO Summit, Islamabad")
+    False
+    """
+    return bool(_AMPERSAND_END_RE.search(text))
 
 
 def is_tag_line(text: str, *, labelled: bool = False) -> bool:

@@ -1866,3 +1866,12 @@ def test_a_blog_s_share_call_and_its_popular_posts_widget_close_no_post() -> Non
             "Visita Iglesia: Tracing The Pilgrim's Steps\n")
     assert cleaned_text(text) == ("A post\n\nThe visit ended with a group picture outside the "
                                   "building with the participants.\n")
+
+
+def test_a_reading_time_glued_to_the_dateline_goes() -> None:
+    """A knitting shop's post: its date and "2 min read" on one line over the post."""
+    post = ("February 07, 2017\n\nAs the song goes, time flies. I always think I have plenty "
+            "of time, but it goes so quickly, and here we are already into February.\n")
+    page = post.replace("2017\n", "2017 2 min read\n", 1)
+    assert cleaned_text(page) == post
+    assert cleaned_text(post) == post

@@ -140,6 +140,15 @@ def test_a_list_of_names_in_the_article_is_no_tag_line(line: str) -> None:
     assert not is_tag_line(line, labelled=True)
 
 
+def test_a_caption_naming_people_inside_the_article_is_no_tag_line() -> None:
+    """A walking club's photo captions between its posts: the names end as a sentence's
+    list does, the last two joined by "&"; at the page's edge, tags still go."""
+    caption = "Jill, Cathy, Neil, Kate, Geoff, Ruth & Cynthia"
+    assert edges(f"{HEADLINE}\n\n{FIRST}\n\n{caption}\n\n{SECOND}\n") == {}
+    tags = "Kazakhstan, Caspian Sea, Transit Corridors, Arts & Culture"
+    assert edges(f"{ARTICLE}{tags}\n") == {tags: "tag line"}
+
+
 def test_market_quotes_at_the_page_s_edge_go() -> None:
     assert edges(f"XYZ 37.01 Down ▼ -0.99 (-2.61%)\n{ARTICLE}\n$ 451.27  489.13  4.87\n") == {
         "XYZ 37.01 Down ▼ -0.99 (-2.61%)": "market quotes at the page's edge",
