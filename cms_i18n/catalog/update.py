@@ -31,7 +31,7 @@ from cms_i18n.catalog.merge import (
     previous_translation,
     template_comments,
 )
-from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED
+from cms_i18n.catalog.notes import APPROVED_BEFORE_NOTE, KEPT_UNTIL_APPROVED, unquote_note
 from cms_i18n.catalog.plurals import cldr_plural_forms, plural_forms
 from cms_i18n.catalog.po import (
     PoEntry,
@@ -613,6 +613,14 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
             offer.reviewed_before[key] = replace(
                 offer.reviewed_before[key],
                 problems=tuple(Finding(p.check, p.message) for p in found))
+    # An entry's approved text that a refused save took the place of (its draft waits
+    # beside it for review) is the entry's translation still: a page written afresh (the
+    # Spanish page deleted and made again) gets it, not the source text.
+    for key, before in list(offer.reviewed_before.items()):
+        if before.previous == key[1]:
+            del offer.reviewed_before[key]
+            if not before.problems:
+                offer.translations[key] = before.translation
     for entry in po.live():
         if entry.msgid_plural is not None or not entry.translated:
             continue
@@ -730,6 +738,20 @@ def _with_earlier_in_place(po: PoFile, reviewed_before: Mapping[tuple[str, str],
     return PoFile(po.header, entries, po.path), in_place
 
 
+def approved_before(entry: PoEntry) -> str | None:
+    """The approved translation a save the gate refused took the place of, as the entry's
+    note quotes it (``# approved before: "…"``), or None.
+
+    >>> approved_before(PoEntry(msgid="a", msgstr="b", flags=["fuzzy"],
+    ...                         translator_comments=['approved before: "c"']))
+    'c'
+    """
+    for comment in entry.translator_comments:
+        if comment.startswith(APPROVED_BEFORE_NOTE):
+            return unquote_note(comment[len(APPROVED_BEFORE_NOTE):])
+    return None
+
+
 def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path,
                  authorship: Authorship | None = None) -> dict[tuple[str, str], set[str]]:
     """Fill ``offer.earlier`` and ``offer.reviewed_before`` from a catalogue's entries;
@@ -772,6 +794,10 @@ def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path,
             if translation and not entry.reviewed:
                 offer.reviewed_before[key] = Reviewed(po_path, entry.line,
                                                       entry.previous_msgid, translation)
+        elif not entry.reviewed and (approved := approved_before(entry)) is not None:
+            # the entry's own approved text, which a save the gate refused took the place
+            # of: still the one to publish (see translations_for_apply)
+            offer.reviewed_before[key] = Reviewed(po_path, entry.line, entry.msgid, approved)
         if texts:
             offer.earlier[key] = frozenset(texts)
     return held

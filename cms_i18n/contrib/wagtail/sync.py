@@ -1266,13 +1266,13 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         f"not taken into the catalogue: {shown}: the page shows the {src} "
                         + (f"text {_clip(text)!r} as it was before its author changed it "
                            f"to {_clip(mine.source)!r} (a form opened before that and saved "
-                           "after, or an earlier revision restored?): no translation; the "
-                           "next apply writes the page over it"
+                           "after, or an earlier revision restored?): no translation; "
+                           "apply writes the page over it"
                            if earlier else
                            f"source text of {_clip(mine.source)!r} where the catalogue has an "
                            "approved translation (a form saved after it was opened, or an earlier "
                            "revision restored?); the "
-                           "approved translation stays, and the next apply writes it"
+                           "approved translation stays, and apply writes it"
                            if entry.reviewed else
                            f"source text of {_clip(mine.source)!r}, no translation (a form "
                            "saved after it was opened, or an earlier revision restored?); the "

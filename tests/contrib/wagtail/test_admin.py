@@ -434,6 +434,29 @@ def test_a_save_the_gate_refuses_keeps_the_typed_text_as_a_draft_with_its_reason
         assert right in "\n".join(body_texts(latest(spanish)))
 
 
+def test_a_page_made_again_gets_the_approved_text_a_refused_save_stands_beside(
+        site: Site) -> None:
+    """A save the gate refused left the approved translation in a note, the refused text
+    the entry's draft; the page kept the approved text while it existed.  Once the Spanish
+    page was deleted and made again by apply, the paragraph was in English, unannounced."""
+    from wagtail.models import Locale
+
+    article, spanish = translated(site, FIRST)
+    approved = entry(site, FIRST).msgstr
+    client = admin_client()
+    shown = client.get(review_url(article)).content.decode()
+    index = next(n for n in range(20) if FIRST in segment_html(shown, n))
+    client.post(review_url(article), {"action": "save", "index": index, "source": FIRST,
+                                      "expected": approved, "text": WRONG_ENTITY})
+    assert entry(site, FIRST).fuzzy and entry(site, FIRST).msgstr == WRONG_ENTITY
+    spanish.delete()
+    run("apply", "--lang", "es")
+    again = article.get_translation(Locale.objects.get(language_code="es")).specific
+    texts = "\n".join(body_texts(latest(again)))
+    assert approved in texts and FIRST not in texts and WRONG_ENTITY not in texts, texts
+    assert entry(site, FIRST).msgstr == WRONG_ENTITY        # the draft waits for review
+
+
 def test_an_approval_the_gate_refuses_leaves_a_draft_and_says_why(site: Site) -> None:
     article, spanish = translated(site)
     unsafe = '<a href="javascript:alert(1)">La OCS</a> se reunió en Moscú el martes.'
