@@ -1015,9 +1015,31 @@ def check_doubled_stop(source: str, target: str) -> str | None:
 
 @check("acronyms", WARNING)
 def check_acronyms(source: str, target: str) -> str | None:
-    """Names joined by an ampersand (Q&A, AT&T) come through unchanged."""
-    return _difference(_AMPERSAND_NAME.findall(source), _AMPERSAND_NAME.findall(target),
-                       "name")
+    """Names joined by an ampersand (AT&T, S&P) come through unchanged.  An abbreviation
+    of words (Q&A, R&D) is no name: languages write it their own way ("Preguntas y
+    respuestas", "I+D"), but never half translated ("Q&Un", the engine's "A" read as the
+    article).
+
+    >>> check_acronyms("AT&T and R&D", "AT&T e I+D"), check_acronyms("Q&A", "Preguntas")
+    (None, None)
+    >>> check_acronyms("AT&T shares", "Las acciones de ATT")
+    'msgstr lacks name AT&T'
+    >>> check_acronyms("A Q&A session", "Una sesión de Q&Un")
+    'msgstr lacks name Q&A'
+    """
+    names = _AMPERSAND_NAME.findall(source)
+    written = set(_AMPERSAND_PART.findall(target))
+    wanted = [name for name in names if name not in _AMPERSAND_WORDS
+              or any(part.startswith(name.split("&")[0] + "&") for part in written)]
+    return _difference(wanted, _AMPERSAND_NAME.findall(target), "name")
+
+
+#: Abbreviations of two words joined by an ampersand, which a translation writes out or
+#: abbreviates its own way: questions and answers, research and development, mergers
+#: and acquisitions, bed and breakfast, profit and loss.
+_AMPERSAND_WORDS = frozenset({"Q&A", "R&D", "M&A", "B&B", "P&L"})
+# An ampersand joining letters of any case: a name the engine half translated ("Q&Un").
+_AMPERSAND_PART = re.compile(r"\b[A-Z]+&[^\W\d_]+")
 
 
 
