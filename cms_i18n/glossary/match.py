@@ -2183,11 +2183,15 @@ def _a_common_noun(text: str, start: int, end: int) -> str | None:
 
 
 def _head(name: str) -> str:
-    """The head noun of an English name, folded: the word before its first "of" or
-    "for", else its last word ("Council of Foreign Ministers" → "council", "Shanghai
-    Organization for Cooperation" → "organization", "Shanghai Cooperation
-    Organisation" → "organisation")."""
-    words = _NAME_WORD.findall(re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0])
+    """The head noun of an English name, folded: the word before its first "of", "for"
+    or "on", else its last word ("Council of Foreign Ministers" → "council", "Shanghai
+    Organization for Cooperation" → "organization", "Treaty on Collective Security" →
+    "treaty", "Shanghai Cooperation Organisation" → "organisation").
+
+    >>> _head("Treaty on Collective Security"), _head("Peace and Security")
+    ('treaty', 'security')
+    """
+    words = _NAME_WORD.findall(re.split(r"\s+(?:of|for|on)\s+", name, maxsplit=1)[0])
     return words[-1].casefold() if words else ""
 
 

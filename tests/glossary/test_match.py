@@ -171,6 +171,10 @@ def test_a_state_s_name_before_a_short_form_is_still_another_body(bundled: Gloss
     ("The Collective Security Treaty was signed in 1992.", []),        # a treaty, no body
     ("The SCO and Russia's Security Council met.", []),                # listed names
     ("Leaders Meet At Shanghai Summit As Talks Open", []),             # a headline
+    # a department's and an agenda's name, no council ("Treaty on Collective Security"
+    # made "Security" read as a body's head)
+    ("Outcomes on Political Affairs, Peace and Security were produced by the AU.", []),
+    ("They discussed Resolution 1325 on Women, Peace and Security in Addis Ababa.", []),
 ])
 def test_names_close_to_a_listed_one_are_found_for_a_note(bundled: Glossary, text: str,
                                                           names: list[str]) -> None:
