@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 from cms_i18n import plugins
 from cms_i18n.catalog.grades import COSMETIC, CRITICAL, SEVERITIES, WARNING
-from cms_i18n.catalog.notes import left_in_pivot
+from cms_i18n.catalog.notes import MACHINE_NOTE, SUGGESTION_NOTE, left_in_pivot, unquote_note
 from cms_i18n.catalog.numbers import (
     NUMBER,
     approximate_figures,
@@ -1249,57 +1249,95 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
     return problems
 
 
-#: Words a text has at least before its being another catalogue's word for word says it
-#: was copied there: a name or a figure is the same in every language.
+#: Words a text has at least before its being another catalogue's says it was copied
+#: there: a name or a figure is the same in every language.
 _COPIED_WORDS = 4
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+#: How alike two languages' texts of an entry are before one is the other's, copied and
+#: touched up ("G20" made "G-20"): two languages' own translations are far less alike.
+_COPIED_ALIKE = 0.9
+
+
+def _engine_texts(entry: PoEntry, lang: str,
+                  remembered: Callable[[str, str], Iterable[str]] | None) -> list[str]:
+    """What the engine wrote for ``entry`` in ``lang``: the memory's machine translations
+    of its text (``remembered``), else the suggestion noted beside an editor's text, or the
+    msgstr itself where the engine's note says it is its own."""
+    found = [text for text in remembered(lang, entry.msgid) if text] if remembered else []
+    if found:
+        return found
+    for comment in entry.extracted_comments:
+        if comment.startswith(SUGGESTION_NOTE):
+            noted = unquote_note(comment[len(SUGGESTION_NOTE):].split(" (")[0])
+            return [noted] if noted else []
+    if any(comment.startswith(MACHINE_NOTE) for comment in entry.extracted_comments):
+        return [entry.msgstr]
+    return []
 
 
 def copied_from_other_languages(po: PoFile, path: str, lang: str,
                                 others: Iterable[tuple[str, str, PoFile]], *,
-                                include_fuzzy: bool = False) -> list[Problem]:
-    """Translations of ``po`` (``lang``'s catalogue, named ``path``) that are, word for
-    word, another language's translation of the same entry in its catalogue (``others``:
-    its language, its name, the file): a Spanish text pasted into the Catalan catalogue
-    reads as Catalan to every check, and ``apply`` publishes it on the Catalan page.  A
-    warning, graded as a draft's where the entry does not ship: a text the source leaves
-    as it is (a name) is the same in every language, so is one of a few words.
+                                include_fuzzy: bool = False,
+                                engine_texts: Callable[[str, str], Iterable[str]] | None = None
+                                ) -> list[Problem]:
+    """Translations of ``po`` (``lang``'s catalogue, named ``path``) that are another
+    language's translation of the same entry in its catalogue (``others``: its language,
+    its name, the file), word for word or touched up: a Spanish text pasted into the
+    Catalan catalogue reads as Catalan to every check, and ``apply`` publishes it on the
+    Catalan page.  Of two catalogues holding the same text, the one whose language it is
+    not is named: the text is nearer the engine's translation into the other language
+    than into its own (``engine_texts(language, msgid)``: the memory's machine translations;
+    without it, the engine's text each catalogue notes).  A warning, graded as a
+    draft's where the entry does not ship: a text the source leaves as it is (a name) is
+    the same in every language, so is one of a few words.
 
     >>> from cms_i18n.catalog.po import parse_po
-    >>> entry = 'msgctxt "a"\\nmsgid "Ethiopia takes over the AU chair"\\nmsgstr "{}"\\n'
+    >>> entry = ('#. machine translation: apertium\\nmsgctxt "a"\\n'
+    ...          'msgid "Ethiopia takes over the AU chair"\\nmsgstr "{}"\\n')
     >>> es = parse_po(entry.format("Etiopía asume la presidencia de la UA"))
-    >>> ca = parse_po(entry.format("Etiopía asume la presidencia de la UA"))
+    >>> ca = parse_po('#. suggestion for this text: "Etiòpia assumeix la presidència de la UA"'
+    ...               '\\n' + entry.format("Etiopía asume la presidencia de la UA"))
     >>> found = copied_from_other_languages(ca, "ca.po", "ca", [("es", "es.po", es)])
     >>> found[0].message.split(" (")[0], found[0].message.endswith("Catalan catalogue?")
     ('the Spanish translation of this entry, word for word', True)
+    >>> copied_from_other_languages(es, "es.po", "es", [("ca", "ca.po", ca)])
+    []
     """
+    from cms_i18n.catalog.merge import similarity
     from cms_i18n.languages import display_name
 
-    texts: dict[tuple[str, str], tuple[str, str, int | None]] = {}
+    theirs: dict[tuple[str, str], list[tuple[str, str, PoEntry]]] = {}
     for other, other_path, other_po in others:
         if base(other) == base(lang):
             continue
         for entry in other_po.live():
             if entry.translated and entry.msgid_plural is None:
-                texts.setdefault((entry.msgctxt or "", entry.msgid + "\x00" + entry.msgstr),
-                                 (other, other_path, entry.line))
+                theirs.setdefault((entry.msgctxt or "", entry.msgid), []).append(
+                    (other, other_path, entry))
     problems = []
     for entry in po.live():
         if not entry.translated or entry.msgid_plural is not None \
                 or entry.msgstr == entry.msgid \
                 or len(_WORD_RE.findall(entry.msgstr)) < _COPIED_WORDS:
             continue
-        found = texts.get((entry.msgctxt or "", entry.msgid + "\x00" + entry.msgstr))
-        if found is None:
-            continue
-        other, other_path, line = found
-        where = other_path if line is None else f"{other_path}:{line}"
-        problems.append(Problem(
-            path=path, line=entry.line, severity=WARNING, check="language",
-            message=f"the {display_name(other)} translation of this entry, word for word "
-                    f"({where}): copied into the {display_name(lang)} catalogue?",
-            context=entry.msgctxt, msgid=entry.msgid,
-            ships=include_fuzzy or not entry.fuzzy))
+        for other, other_path, twin in theirs.get((entry.msgctxt or "", entry.msgid), ()):
+            alike = similarity(entry.msgstr, twin.msgstr)
+            if alike < _COPIED_ALIKE:
+                continue
+            mine, its = _engine_texts(entry, lang, engine_texts), \
+                _engine_texts(twin, other, engine_texts)
+            if mine and its and max(similarity(entry.msgstr, t) for t in mine) >= \
+                    max(similarity(entry.msgstr, t) for t in its):
+                continue        # this language's own text, the other catalogue the copy
+            where = other_path if twin.line is None else f"{other_path}:{twin.line}"
+            how = "word for word" if entry.msgstr == twin.msgstr else "nearly word for word"
+            problems.append(Problem(
+                path=path, line=entry.line, severity=WARNING, check="language",
+                message=f"the {display_name(other)} translation of this entry, {how} "
+                        f"({where}): copied into the {display_name(lang)} catalogue?",
+                context=entry.msgctxt, msgid=entry.msgid,
+                ships=include_fuzzy or not entry.fuzzy))
+            break
     return problems
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -121,6 +123,17 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     losses: list[tuple[str, Path, Lost]] = []
     emptied: list[str] = []     # catalogues with no entry: one line each, no grading
     siblings: dict[Path, PoFile | None] = {}    # other languages' catalogues, read once
+    memories = ExitStack()
+    engines: dict[str, Any] = {}
+
+    def engine_texts(language: str, msgid: str) -> Iterable[str]:
+        """The memory's machine translations of ``msgid`` into ``language``."""
+        if language not in engines:
+            engines[language] = memories.enter_context(recorded_authorship(
+                settings.get("memory"), "", source_lang=str(settings.get("source_lang") or "en"),
+                target_lang=language)).machine_outputs
+        outputs = engines[language]
+        return outputs(msgid) if outputs is not None else ()
     for lang, path in found:
         try:
             po: PoFile | None = read_po(path)   # once: the checks and the comparison
@@ -153,9 +166,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         if po is not None:
             report.problems += copied_from_other_languages(
                 po, report.path, lang, _other_languages(settings, lang, path, siblings),
-                include_fuzzy=include_fuzzy)
+                include_fuzzy=include_fuzzy, engine_texts=engine_texts)
         if lost.missing:
             losses.append((lang, path, lost))
+    memories.close()
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     # Once per language and glossary entry, however many catalogues name it.
     gaps: dict[tuple[str, str], list[Any]] = {}

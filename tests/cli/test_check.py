@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import polib
@@ -49,30 +48,32 @@ def test_clean_catalog_passes(tmp_path: Path) -> None:
         f"({catalog_paths(tmp_path / 'locale', 'es', 'content')[0]})")
 
 
-def test_a_text_copied_from_another_language_s_catalog_is_a_warning(tmp_path: Path) -> None:
+@pytest.mark.engine
+def test_a_text_copied_from_another_language_s_catalog_is_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A Spanish translation pasted into the Catalan catalogue and approved passed every
-    check, and apply published it as the Catalan page."""
-    headline = CatalogEntry("d", "Ethiopia takes over the AU chair",
-                            "Etiopía asume la presidencia de la UA")
-    catalog(tmp_path / "locale", headline, GOOD, approve=(headline.source,))
-    catalan = replace(headline, translation="Etiòpia assumeix la presidència de la UA")
-    po = catalog(tmp_path / "locale", catalan, approve=(headline.source,), lang="ca")
-    args = ("check", "--locale-dir", tmp_path / "locale", "--glossary-dir", tmp_path / "none",
-            "--lang", "ca")
-    assert "language" not in run(*args)[1]
-    edited = polib.pofile(str(po))
-    edited.find(headline.source, msgctxt="d").msgstr = headline.translation
-    edited.save()
-    code, out, _ = run(*args)
-    assert code == 0, out
-    problem = next(x for x in out.splitlines() if ": language: " in x)
-    assert problem.startswith(f"{po}:")
-    assert ("warning: language: the Spanish translation of this entry, word for word "
-            "(") in problem and problem.endswith("copied into the Catalan catalogue?")
-    # a name or a figure is the same in every language: a text of a few words is no copy
-    edited.find(headline.source, msgctxt="d").msgstr = "UA"
-    edited.save()
-    assert "language" not in run(*args)[1]
+    check, and apply published it as the Catalan page.  Only the catalogue the text was
+    pasted into is named: the text is the engine's Spanish, not its Catalan."""
+    from tests.helpers import page_entry, translated_pages
+
+    text = "The leaders of the five countries met on Saturday before the annual summit."
+    site = translated_pages(tmp_path, {"summit": [text, "The talks ended."]}, "es,ca")
+    monkeypatch.chdir(site)
+    spanish = page_entry(site, "es", "summit", text).msgstr
+    ca = site / "locale" / "ca" / "LC_MESSAGES" / "content.po"
+    assert ": language: " not in run("check")[1]
+    for pasted, how in ((spanish, "word for word"),
+                        (spanish.replace("sábado", "domingo"), "nearly word for word")):
+        edited = polib.pofile(str(ca))
+        entry = edited.find(text, msgctxt="summit")
+        entry.msgstr, entry.flags = pasted, []
+        edited.save()
+        code, out, _ = run("check")
+        assert code == 0, out
+        [problem] = [x for x in out.splitlines() if ": language: " in x]
+        assert problem.startswith(f"{ca}:"), problem      # not the Spanish catalogue
+        assert (f"warning: language: the Spanish translation of this entry, {how} ("
+                in problem) and problem.endswith("copied into the Catalan catalogue?")
 
 
 def test_critical_problem_in_reviewed_entry_exits_2_with_file_and_line(tmp_path: Path) -> None:
