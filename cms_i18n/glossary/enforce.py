@@ -825,7 +825,8 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
 
     Two frames make a rule-based engine attach words to the term instead of the
     noun it modifies: an adjective before an acronym ("new CSTO exercises" →
-    "ejercicios de la OTSC nueva": the adjective agrees with the stand-in), and a
+    "ejercicios de la OTSC nueva": the adjective agrees with the stand-in) or before a
+    full name and its officer ("the new African Union chairperson"), and a
     hyphenated title after a term ("the SCO Secretary-General" → "Secretario de la
     OCS-General").  Written as "exercises of the CSTO", both come out right.  Only
     a one-word head is taken (what follows must be punctuation, a stop word or a
@@ -860,7 +861,7 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
         if token is None or (not re.search(r"[\d-]", token.group(1))
                              and token.group(1).lower() not in _MODIFIERS):
             return m.start(1), m.end(1)
-    if occ.kind != "acronym" or not noun.islower():
+    if occ.kind not in ("acronym", "name") or not noun.islower():
         return None
     after = _NEXT_WORD.match(text, m.end(1))
     if not (_HEAD_ENDS.match(text, m.end(1))
@@ -869,7 +870,18 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
     before = search_last_word(_WORD_BEFORE, text, occ.start)
     if before is None or not before.group(1).islower() or before.group(1) in _STOP:
         return None
+    if occ.kind == "name" and before.group(1) not in _OFFICE_ADJECTIVES:
+        # (a full name after a word the engine may not know: "the outgoing African Union
+        # chairperson" kept its order, better than the frame around an unknown word)
+        return None
     return m.start(1), m.end(1)
+
+
+#: Adjectives of an office before a body's full name and its officer ("the new African
+#: Union chairperson" came out "el presidente de la Unión Africana nuevo", the adjective
+#: agreeing with the body): written "the new chairperson of the African Union".
+_OFFICE_ADJECTIVES = frozenset({"new", "former", "current", "next", "previous", "acting",
+                                "interim", "first", "last", "late"})
 
 
 #: The members a body's acronym qualifies ("SCO member states", "BRICS member countries").

@@ -433,6 +433,17 @@ def test_apertium_agrees_the_adjective_with_the_noun_not_the_acronym(
     assert "OCS-General" not in results[1].text and "OCX-Geral" not in results[1].text
 
 
+@pytest.mark.engine
+def test_an_office_s_adjective_before_a_full_name_agrees_with_the_officer(
+        bundled: Glossary, apertium) -> None:
+    # "The new African Union chairperson" came out "El presidente de la Unión Africana
+    # nuevo" ("Unión Africana Nueva" in a headline): the adjective went to the body
+    [result] = translate_units(apertium, ["The new African Union chairperson was elected."],
+                               source="en", target="es", glossary=bundled, documents=["d"])
+    assert "presidente nuevo de la Unión Africana" in result.text, result.text
+    assert result.problems == (), result.problems
+
+
 def test_a_mandated_compound_is_rephrased_with_by(bundled: Glossary) -> None:
     engine = RecordingEngine(echo, strategy="standin")
     run(engine, bundled, ["A UN Security Council-mandated mission has been there since 2011."])
