@@ -106,6 +106,7 @@ from cms_i18n.engines.quotes import (
     quotes_note,
 )
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
+from cms_i18n.engines.scales import spelt_scales
 from cms_i18n.engines.territories import (
     Written,
     agents_with_articles,
@@ -628,8 +629,8 @@ class ApertiumEngine(EngineBase):
         comma between words (see :mod:`.commas`); a possessive
         apostrophe after an s as a genitive (see :mod:`.possessives`); a parliament's
         speaker as its chairperson, a head of something as its chief (see
-        :func:`.ranks.plain_titles`)."""
-        texts = [plain_titles(with_genitive_s(text)) for text in texts]
+        :func:`.ranks.plain_titles`); a figure's "bn" as "billion" (see :mod:`.scales`)."""
+        texts = [plain_titles(with_genitive_s(spelt_scales(text, target))) for text in texts]
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
             return [_Sent(text, None, [], (text, None), [], []) for text in texts]
