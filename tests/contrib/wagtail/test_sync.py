@@ -896,6 +896,8 @@ def test_a_wrong_entity_typed_in_the_page_editor_is_kept_as_a_draft_not_publishe
     assert "not approved, kept as a draft: " in first.tcomment
     assert f'approved before, replaced by an edit elsewhere: "{approved}"' in first.tcomment
     assert wrong in paragraph(latest(page))          # the editor's draft, as they left it
+    run("apply", "--lang", "es")
+    assert wrong in paragraph(latest(page))          # ... and again: it is the page's own
     checked = io.StringIO()             # a critical problem would raise CommandError
     call_command("cms_i18n", "check", "--lang", "es", stdout=checked, stderr=io.StringIO())
     assert "published: 0 critical" in checked.getvalue()
