@@ -1420,6 +1420,16 @@ def test_a_save_in_the_review_of_a_locked_page_says_the_draft_waits(site: Site) 
     assert entry(site, SECOND).msgstr == mine and spanish.revisions.count() == before
 
 
+def _save_on_screen(site: Site, client: Client, article: Any, source: str, text: str) -> None:
+    """Save ``text`` for the segment of ``source`` on the article's review screen."""
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    client.post(review_url(article), {"action": "save", "index": index[source],
+                                      "source": source, "expected": entry(site, source).msgstr,
+                                      "text": text})
+
+
 def test_a_review_saved_on_the_screen_survives_an_older_copy_of_the_file_saved_over_it(
         site: Site) -> None:
     """A translator who had content.po open saved her older copy over a translation just
@@ -1429,22 +1439,15 @@ def test_a_review_saved_on_the_screen_survives_an_older_copy_of_the_file_saved_o
     article, _ = translated(site)
     older = site.po().read_bytes()
     client = admin_client()
-    index = {e.msgid: n for n, e in enumerate(
-        e for e in polib.pofile(str(site.po()))
-        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
     mine = "Asistieron delegaciones de diez países (T44)."
-    client.post(review_url(article), {"action": "save", "index": index[SECOND],
-                                      "source": SECOND, "expected": entry(site, SECOND).msgstr,
-                                      "text": mine})
+    _save_on_screen(site, client, article, SECOND, mine)
     assert entry(site, SECOND).msgstr == mine
     site.po().write_bytes(older)                    # the translator's save
     assert mine not in site.po().read_text("utf-8")
     # before any run, another save on the screen, and the same older copy saved again:
     # the copy holds both (it was not rewritten from a file that had lost one already)
     again = "Los delegados firmaron la declaración (T48)."
-    client.post(review_url(article), {"action": "save", "index": index[FIRST],
-                                      "source": FIRST, "expected": entry(site, FIRST).msgstr,
-                                      "text": again})
+    _save_on_screen(site, client, article, FIRST, again)
     assert entry(site, FIRST).msgstr == again
     site.po().write_bytes(older)
     _, err = run("translate", "--lang", "es", "-q")
@@ -1463,13 +1466,8 @@ def test_the_screens_say_when_the_file_holds_an_older_copy_than_the_last_run_kep
     article, spanish = translated(site)
     older = site.po().read_bytes()
     client = admin_client()
-    index = {e.msgid: n for n, e in enumerate(
-        e for e in polib.pofile(str(site.po()))
-        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
     mine = "Asistieron delegaciones de diez países (T50)."
-    client.post(review_url(article), {"action": "save", "index": index[SECOND],
-                                      "source": SECOND, "expected": entry(site, SECOND).msgstr,
-                                      "text": mine})
+    _save_on_screen(site, client, article, SECOND, mine)
     assert "earlier texts" not in html.unescape(client.get(review_url(article)).content.decode())
     site.po().write_bytes(older)                    # the translator's save
     for page in (review_url(article), "/admin/cms_i18n/", f"/admin/pages/{spanish.pk}/edit/"):
