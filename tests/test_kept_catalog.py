@@ -1071,3 +1071,37 @@ def test_reviews_msgmerge_marks_fuzzy_with_a_template_from_before_a_rename_stay_
     assert applied.exit_code == 0, applied.output
     page = _page(site, "gallery")
     assert MUSEUM in page and PAGES["museum"][0] not in page, page
+
+
+def test_notes_keeping_a_person_s_text_come_back_after_an_older_copy(
+        site: Path) -> None:
+    """A note keeping a person's text beside an entry (a save typed over it, a rejected
+    suggestion) held the only copy of that text; an older copy of the catalogue, saved
+    over it with the entry as it was before the note (and a review made since), lost it,
+    uncounted, and the next run made the loss the copy's too.  A note an editor deletes
+    in a file that shows no older copy stays deleted."""
+    older = site.read_bytes()
+    po = polib.pofile(str(site))
+    museum = _find(po, PAGES["museum"][0])
+    typed = "El museo abre gratis cada domingo (tecleado por Ana)."
+    museum.tcomment = (museum.tcomment + "\n" if museum.tcomment else "") + \
+        f'a person\'s text this save replaced, kept: "{typed}"'
+    draft = _find(po, PAGES["library-hours"][1])
+    draft.msgstr, draft.flags = "Los libros infantiles están en la segunda planta.", []
+    po.save(str(site))
+    assert _translate().exit_code == 0                  # the copy holds the note now
+    site.write_bytes(older)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert typed in _find(polib.pofile(str(site)), PAGES["museum"][0]).tcomment
+    assert "had lost notes that keep a person's text" in result.stderr
+    site.write_bytes(older)         # and again: the copy was not rewritten without it
+    assert _translate().exit_code == 0
+    assert typed in _find(polib.pofile(str(site)), PAGES["museum"][0]).tcomment
+    po = polib.pofile(str(site))    # the editor deletes it: their decision
+    museum = _find(po, PAGES["museum"][0])
+    museum.tcomment = "\n".join(line for line in museum.tcomment.split("\n")
+                                if typed not in line)
+    po.save(str(site))
+    assert _translate().exit_code == 0
+    assert typed not in _find(polib.pofile(str(site)), PAGES["museum"][0]).tcomment

@@ -86,14 +86,20 @@ from typing import TYPE_CHECKING, Any
 
 from cms_i18n.catalog.merge import words_in_order
 from cms_i18n.catalog.notes import (
+    APPROVED_BEFORE_NOTE,
     CONFLICT_OPENING,
     CUT_NOTE,
     EARLIER_COPY_NOTE,
     EARLIER_JOINED_NOTE,
     JOINED_HALF_NOTE,
     JOINED_NOTE,
+    KEPT_BEFORE_NOTE,
+    KEPT_TEXT_NOTE,
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
+    REJECTED_NOTE,
+    REPLACED_APPROVED_NOTE,
+    REPLACED_TEXT_NOTE,
     SPLIT_NOTE,
     quote_note,
 )
@@ -198,6 +204,9 @@ class Lost:
     #: keeps its text, flagged, the whole one quoted beside it.
     cut: tuple[PoEntry, PoEntry] | None = None
     cut_whole: bool = False
+    #: The file's entries that lost notes holding a person's text the copy has (an older
+    #: copy saved over them), each with those notes, put back on them.
+    notes: list[tuple[PoEntry, list[str]]] = field(default_factory=list)
     #: The file's entries the copy has approved, with the same text, that are fuzzy again
     #: as the last run wrote them, in a file that shows no older copy put back: an
     #: editor's withdrawal of the approval, or a copy taken before it and put back over
@@ -318,6 +327,15 @@ class Lost:
                 f"with editors' work since the last run ({self.counts()}): brought back "
                 f"from {shown_path(self.kept)}; to drop them for good, delete them again "
                 "and delete that copy before the next run")
+
+    def notes_line(self, po_path: Path) -> str:
+        """What ``translate`` says of the notes holding a person's text it put back."""
+        count = len(self.notes)
+        return (f"{shown_path(po_path)}:{self.notes[0][0].line}: {count} entr"
+                f"{'y' if count == 1 else 'ies'} had lost notes that keep a person's text "
+                "(a save typed over, a rejected suggestion, another editor's text) since the "
+                f"last run, as an older copy of the catalogue does: brought back from "
+                f"{shown_path(self.kept)}")
 
     def beside_line(self, po_path: Path) -> str:
         """What ``translate`` says of the reviews another text replaced, kept beside it."""
@@ -566,7 +584,42 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             lost.header = copy.header
     else:
         lost.forgotten = len(obsolete)
+    if lost.missing or lost.superseded:
+        # only beside other signs of an older copy put back: an editor who deletes such a
+        # note ("delete the comment if the new text replaces it") means it
+        lost.notes = _lost_notes(entries, copied, lost)
     return lost
+
+
+#: The translator comments a run or the review screen writes to keep a person's text
+#: beside an entry (a save typed over it, a rejected suggestion, another editor's text).
+_TEXT_NOTES = (APPROVED_BEFORE_NOTE, REPLACED_APPROVED_NOTE, REPLACED_TEXT_NOTE,
+               KEPT_BEFORE_NOTE, KEPT_TEXT_NOTE, REJECTED_NOTE, OTHER_TRANSLATION_NOTE,
+               EARLIER_COPY_NOTE, SPLIT_NOTE, CONFLICT_OPENING)
+
+
+def _lost_notes(entries: Sequence[PoEntry], copied: Mapping[tuple[str | None, str], PoEntry],
+                lost: Lost) -> list[tuple[PoEntry, list[str]]]:
+    """The file's live entries whose notes holding a person's text the copy has and the
+    file lost (an older copy of the file saved over it, with the entry as it was before
+    the note: the caller asks only where the file shows one), each with those notes: the
+    text in them was typed, and is in no other place.  An entry another rule puts back
+    whole is left to it."""
+    whole = {id(entry) for _copied, entry in [*lost.reverted, *lost.merged, *lost.superseded]}
+    if lost.cut is not None:
+        whole.add(id(lost.cut[1]))
+    found = []
+    for entry in entries:
+        was = copied.get(entry.key)
+        if entry.obsolete or was is None or id(entry) in whole:
+            continue
+        quoted = quote_note(entry.msgstr) if entry.msgstr else None
+        gone = [comment for comment in was.translator_comments
+                if comment.startswith(_TEXT_NOTES) and comment not in entry.translator_comments
+                and (quoted is None or quoted not in comment)]
+        if gone:
+            found.append((entry, gone))
+    return found
 
 
 def _ends_at_a_wrap(entry: PoEntry) -> bool:
@@ -617,7 +670,7 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     each superseded entry's text on the file's entry that replaces it, and each reverted
     entry's work in place of the machine draft."""
     if not lost.entries and not lost.superseded and not lost.reverted and not lost.merged \
-            and not lost.beside and lost.cut is None:
+            and not lost.beside and lost.cut is None and not lost.notes:
         return on_disk
     header = on_disk.header if on_disk is not None and on_disk.header is not None \
         else lost.header
@@ -636,6 +689,11 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = replace(entry, translator_comments=[
             *entry.translator_comments, OTHER_TRANSLATION_NOTE + quote_note(copied.msgstr)])
+    for entry, notes in lost.notes:
+        for k, held in enumerate(own):
+            if held.key == entry.key and not held.obsolete:
+                own[k] = replace(held, translator_comments=list(dict.fromkeys(
+                    [*held.translator_comments, *notes])))
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 

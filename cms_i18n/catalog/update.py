@@ -312,6 +312,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             result.warnings.append(lost.beside_line(po_path))
         if lost.withdrawn:
             result.warnings.append(lost.withdrawn_line(po_path))
+        if lost.notes:
+            result.warnings.append(lost.notes_line(po_path))
         if lost.forgotten:
             result.notes.append(lost.forgotten_line(po_path))
         if lost.superseded:
