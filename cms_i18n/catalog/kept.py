@@ -697,16 +697,19 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 
-def lost_since_last_run(po_path: Path, settings: Mapping[str, Any], lang: str) -> Lost:
+def lost_since_last_run(po_path: Path, settings: Mapping[str, Any], lang: str,
+                        on_disk: PoFile | None = None) -> Lost:
     """What the site's catalogue ``po_path`` lost of the editors' work its copy holds, for
     a screen that shows the file's texts (the Wagtail review screen and report): an older
     copy saved over it shows them older texts as the reviewed ones, until ``translate``
-    brings the newer back.  Reads the file and the copy, writes nothing."""
+    brings the newer back.  Reads the copy, and the file unless the caller read it
+    (``on_disk``); writes nothing."""
     from cms_i18n.catalog.layout import catalog_key, kept_path
     from cms_i18n.catalog.po import read_po
     from cms_i18n.memory import recorded_authorship  # the memory reads catalogues
 
-    on_disk = read_po(po_path)
+    if on_disk is None:
+        on_disk = read_po(po_path)
     with recorded_authorship(settings.get("memory"), catalog_key(po_path),
                              source_lang=str(settings.get("source_lang") or "en"),
                              target_lang=lang) as authorship:

@@ -45,13 +45,13 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
     if not records:
         return None
     po_path = site.catalog_of(source, spec, lang)
-    catalog = {(e.msgctxt or "", e.msgid): e for e in read_po(po_path).live()} \
-        if po_path.exists() else {}
+    on_disk = read_po(po_path) if po_path.exists() else None
+    catalog = {(e.msgctxt or "", e.msgid): e for e in on_disk.live()} if on_disk else {}
     draft = page.get_latest_revision_as_object()
     pieces = current_pieces(draft, spec, site.skip, source)
     states = SegmentStates()
-    if po_path.exists():
-        lost = lost_since_last_run(po_path, settings, lang)
+    if on_disk is not None:
+        lost = lost_since_last_run(po_path, settings, lang, on_disk)
         if lost.missing:
             states.older = f"{shown_path(po_path)}{lost.what_is_missing()}"
     for record in records:
