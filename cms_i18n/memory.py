@@ -596,7 +596,12 @@ class Memory:
                 "target_lang=? AND context=? AND source=?",
                 [source_lang, target_lang, context, source])]
 
-        def seen_reviewed(context: str, source: str, text: str) -> bool:
+        def seen_reviewed(context: str | None, source: str, text: str) -> bool:
+            if context is None:
+                return bool(self._rows(
+                    "SELECT 1 FROM editor_texts WHERE source_lang=? AND target_lang=? AND "
+                    "source=? AND target=? AND reviewed=1",
+                    [source_lang, target_lang, source, text]))
             return bool(self._rows(
                 "SELECT 1 FROM editor_texts WHERE source_lang=? AND target_lang=? AND "
                 "context=? AND source=? AND target=? AND reviewed=1",

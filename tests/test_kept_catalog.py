@@ -1046,6 +1046,59 @@ def test_a_page_keeps_a_reviewed_text_waiting_for_review_after_a_purge(site: Pat
 
 
 
+def test_a_purge_then_a_rename_keeps_a_reviewed_text_waiting_for_review(site: Path) -> None:
+    """The same purge, and the page's file renamed in the same round: the entry moves to
+    the new document's context, under which the memory never saw the earlier paragraph's
+    text approved.  The renamed page got the English of the paragraph; it keeps the
+    reviewed Spanish, as the page did before the rename."""
+    root = site.parents[3]
+    assert _apply().exit_code == 0
+    subprocess.run(["msgattrib", "--no-obsolete", "-o", str(site), str(site)], check=True)
+    (root / "content" / "museum.txt").rename(root / "content" / "gallery.txt")
+    assert _translate().exit_code == 0
+    result = _apply()
+    assert result.exit_code == 0, result.output
+    page = _page(site, "gallery")
+    assert WING in page and WING_NOW not in page, page
+    assert "1 kept as reviewed for an earlier source text" in result.output + result.stderr
+
+
+def test_a_review_msgmerge_moves_onto_an_earlier_text_stays_the_pages(
+        site: Path, tmp_path: Path) -> None:
+    """The author reworded a paragraph and the editor reviewed the new text; then came a
+    purge and ``msgmerge --previous`` with a template from before the rewording, which
+    put that review, fuzzy, on the old text with a ``#|`` of the new one.  The next
+    translate kept it as a draft of the new text, saying nothing, and apply put the
+    English on the page; it is the editor's review of the text the page has, approved."""
+    root = site.parents[3]
+    old = tmp_path / "old.pot"
+    old.write_bytes((root / "locale" / "content.pot").read_bytes())
+    reworded = "The museum is free on Sundays and holidays."
+    reviewed = "El museo es gratuito los domingos y festivos."
+    (root / "content" / "museum.txt").write_text(f"{reworded}\n\n{WING_NOW}\n",
+                                                 encoding="utf-8")
+    assert _translate().exit_code == 0
+    po = polib.pofile(str(site))
+    entry = _find(po, reworded)
+    entry.msgstr, entry.flags, entry.previous_msgid = reviewed, [], None
+    po.save(str(site))
+    assert _apply().exit_code == 0
+    assert reviewed in _page(site, "museum")
+    subprocess.run(["msgattrib", "--no-obsolete", "-o", str(site), str(site)], check=True)
+    subprocess.run(["msgmerge", "--quiet", "--previous", "--update", "--backup=none",
+                    str(site), str(old)], check=True)
+    merged = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert (merged.msgstr, merged.fuzzy, merged.previous_msgid) == (reviewed, True, reworded)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    now = _find(polib.pofile(str(site)), reworded)
+    assert (now.msgstr, now.fuzzy) == (reviewed, False)
+    assert "approved again" in result.stderr
+    applied = _apply()
+    assert applied.exit_code == 0, applied.output
+    assert reviewed in _page(site, "museum")
+
+
 def test_reviews_msgmerge_marks_fuzzy_with_a_template_from_before_a_rename_stay_approved(
         site: Path, tmp_path: Path) -> None:
     """``msgmerge --previous`` with the template of a checkout from before the page was
@@ -1066,7 +1119,7 @@ def test_reviews_msgmerge_marks_fuzzy_with_a_template_from_before_a_rename_stay_
     assert result.exit_code == 0, result.output
     museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
     assert (museum.msgctxt, museum.msgstr, museum.fuzzy) == ("gallery", MUSEUM, False)
-    assert "msgmerge marked fuzzy with a `#|` of the same text" in result.stderr
+    assert "msgmerge marked fuzzy with a `#|` of the text the page has now" in result.stderr
     applied = _apply()
     assert applied.exit_code == 0, applied.output
     page = _page(site, "gallery")

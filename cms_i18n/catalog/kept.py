@@ -193,6 +193,10 @@ class Lost:
     #: not say: the run puts the review back as a draft, so nothing typed is lost and
     #: nothing is published that an editor may have withdrawn.
     emptied: dict[tuple[str | None, str], str] = field(default_factory=dict)
+    #: The copy's reviewed translations of its live entries, by (msgctxt, msgid): what the
+    #: editors had approved when the last command read the file, which a ``msgmerge``
+    #: since may have marked fuzzy or moved onto another text (see :func:`.merge.merge`).
+    approved: dict[tuple[str | None, str], str] = field(default_factory=dict)
     #: Entries ``msgcat`` merged from two files that disagreed: every text in one msgstr
     #: between its ``#-#-#-#-#`` lines, fuzzy.  Each with the copy's entry to put back,
     #: whose reviewed text is one of them, the others beside it as translator comments.
@@ -467,6 +471,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             lost.superseded.append((entry, older[before]))
     reviewed = {entry.key: entry.msgstr for entry in copy.entries
                 if not entry.obsolete and entry.reviewed and entry.msgid_plural is None}
+    lost.approved = reviewed
     lost.emptied = {entry.key: reviewed[entry.key] for entry in entries
                     if not entry.obsolete and entry.msgid_plural is None and not entry.msgstr
                     and entry.key in reviewed}

@@ -177,7 +177,9 @@ class Authorship:
     history: Callable[[str, str], Sequence[tuple[str, float]]] | None = None
     #: Whether the memory saw this text (context, source, text) approved by an editor: a
     #: draft that is such a text again is a review a tool's step took back, not an editor.
-    seen_reviewed: Callable[[str, str, str], bool] | None = None
+    #: A context of None asks of every document: a file renamed gives its entries a new
+    #: context, under which the memory saw none of the texts approved before.
+    seen_reviewed: Callable[[str | None, str, str], bool] | None = None
 
     def record(self, entry: PoEntry) -> Written | None:
         return self.written.get(_public_key(entry))
@@ -387,6 +389,8 @@ class _Merger:
         self.ours: set[int] = set()     # ids of new entries whose msgstr is cms-i18n's
         #: reviews the kept copy has for entries the file holds empty (``kept.Lost.emptied``)
         self.emptied_reviews: dict[tuple[str | None, str], str] = {}
+        #: reviews the kept copy has for every entry (``kept.Lost.approved``)
+        self.copy_approved: dict[tuple[str | None, str], str] = {}
 
     # -- whose text ------------------------------------------------------------
 
@@ -429,6 +433,16 @@ class _Merger:
             return record.previous
         return None
 
+    def seen_reviewed(self, context: str, source: str, text: str) -> bool:
+        """Whether the memory saw an editor approve ``text`` for ``source`` there, or the
+        copy of the editors' work holds it approved (written by ``apply`` or ``compile``
+        after a review no ``translate`` has seen yet)."""
+        if self.copy_approved.get((context or None, source)) == text or \
+                self.copy_approved.get((context, source)) == text:
+            return True
+        return (self.authorship.seen_reviewed is not None
+                and self.authorship.seen_reviewed(context, source, text))
+
     def approval_taken_back(self, entry: PoEntry) -> bool:
         """Whether ``entry`` is fuzzy only because ``msgmerge`` matched it to itself: its
         ``#|`` lines name its own text (under another context at most, a template from
@@ -437,11 +451,10 @@ class _Merger:
         withdraws in a PO editor keeps none (an approved entry has none): the approval
         stands, and the run says so."""
         if (not entry.fuzzy or entry.msgid_plural is not None or not entry.msgstr
-                or entry.previous_msgid != entry.msgid
-                or self.authorship.seen_reviewed is None):
+                or entry.previous_msgid != entry.msgid):
             return False
         contexts = dict.fromkeys((entry.msgctxt or "", entry.previous_msgctxt or ""))
-        return any(self.authorship.seen_reviewed(context, entry.msgid, entry.msgstr)
+        return any(self.seen_reviewed(context, entry.msgid, entry.msgstr)
                    for context in contexts)
 
     # -- comments --------------------------------------------------------------
@@ -722,7 +735,8 @@ class _Merger:
 def merge(old: PoFile | None, units: Sequence[CatalogEntry],
           authorship: Authorship | None = None, review: Review | None = None,
           adopted: Sequence[PoEntry] = (), renames: Mapping[str, str] | None = None,
-          emptied: Mapping[tuple[str | None, str], str] | None = None) -> _Plan:
+          emptied: Mapping[tuple[str | None, str], str] | None = None,
+          approved: Mapping[tuple[str | None, str], str] | None = None) -> _Plan:
     """The new list of entries (live in unit order, then obsolete) and the counts.
 
     ``authorship`` tells cms-i18n's own msgstrs from editors' (without it, every
@@ -731,6 +745,8 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     moved here from another catalogue, merged as if they had been in this one;
     ``renames``: documents whose file moved (the id each had → the one it has), whose
     entries here are merged under the new id, one with their copies in ``adopted``.
+    ``emptied`` and ``approved``: the reviewed translations the copy of the editors' work
+    holds for entries the file has empty, and for every entry (:class:`.kept.Lost`).
     """
     seen_keys: set[Key] = set()
     for unit in units:
@@ -744,6 +760,7 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     old_entries = [*own, *adopted]
     merger = _Merger(old_entries, authorship or Authorship(), review)
     merger.emptied_reviews = dict(emptied or {})
+    merger.copy_approved = dict(approved or {})
     merger.collect_editor_texts(old_entries)
     old_entries = merger.one_per_key(old_entries)
     result = merger.result
@@ -786,16 +803,29 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     # This very text's entry that msgmerge moved under another document's context, its
     # ``#|`` naming this one (a template from before the document was renamed): it is
     # the unit's own entry still (:meth:`_Merger.approval_taken_back` judges its review).
-    moved_back = {(entry.previous_msgctxt, entry.msgid): entry for entry in gone
-                  if entry.previous_msgctxt not in (None, entry.msgctxt)
-                  and entry.previous_msgid == entry.msgid and entry.msgid_plural is None}
+    # So is the entry msgmerge moved onto an earlier text of the document (a template
+    # from before a rewording), its ``#|`` naming the unit's text, where the memory or the
+    # copy of the editors' work has its msgstr approved for that text: the editor's
+    # review of the text the page has now.
+    moved_back: dict[tuple[str | None, str], PoEntry] = {
+        (entry.previous_msgctxt, entry.msgid): entry for entry in gone
+        if entry.previous_msgctxt not in (None, entry.msgctxt)
+        and entry.previous_msgid == entry.msgid and entry.msgid_plural is None}
+    for entry in gone:
+        if (entry.fuzzy and entry.msgid_plural is None and entry.msgstr
+                and entry.previous_msgid not in (None, entry.msgid)
+                and merger.seen_reviewed(entry.previous_msgctxt or entry.msgctxt or "",
+                                         entry.previous_msgid, entry.msgstr)):
+            moved_back.setdefault((entry.previous_msgctxt or entry.msgctxt,
+                                   entry.previous_msgid), entry)
     unmatched: list[tuple[int, CatalogEntry]] = []
     for index, unit in pending:
         same = repeats.get((paragraph_context(unit.context), _blanks(unit.source)))
         back = moved_back.pop(unit.key, None)
         if back is not None:
             renumbered.add(id(back))
-            out[index] = merger.same_text(replace(back, msgctxt=unit.context), unit)
+            out[index] = merger.same_text(
+                replace(back, msgctxt=unit.context, msgid=unit.source), unit)
         elif same:
             repeat = same.pop(0)
             renumbered.add(id(repeat))

@@ -268,7 +268,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     if lost is not None:
         old = with_lost(old, lost, po_path)
     plan = merge(old, entries, authorship, review, adopted, renames,
-                 emptied=lost.emptied if lost is not None else None)
+                 emptied=lost.emptied if lost is not None else None,
+                 approved=lost.approved if lost is not None else None)
     old_header = old.header if old is not None else None
     values = _header_values(project, stamp, lang)
     # Compare with the old file as if dates and generator had not moved.
@@ -288,10 +289,10 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         count = result.reapproved
         result.warnings.append(
             f"{shown_path(po_path)}: {count} entr{'y' if count == 1 else 'ies'} msgmerge "
-            "marked fuzzy with a `#|` of the same text (a template from before a document "
-            f"was renamed?) {'holds' if count == 1 else 'hold'} the very text an editor "
-            "approved there: approved again; to withdraw an approval, mark it fuzzy in a "
-            "PO editor")
+            "marked fuzzy with a `#|` of the text the page has now (a template from before "
+            f"a document was renamed or reworded?) {'holds' if count == 1 else 'hold'} the "
+            "very text an editor approved for it: approved again; to withdraw an approval, "
+            "mark it fuzzy in a PO editor")
     if lost is not None and kept is not None:
         result.restored = len(lost.entries) + len(lost.reverted) + len(lost.merged) + \
             (lost.cut is not None)
@@ -791,7 +792,8 @@ def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path,
                 texts |= held.get(before, set())
             if (not translation and entry.fuzzy and entry.msgstr and authorship is not None
                     and authorship.seen_reviewed is not None
-                    and authorship.seen_reviewed(*before, entry.msgstr)):
+                    and any(authorship.seen_reviewed(context, before[1], entry.msgstr)
+                            for context in (before[0], None))):
                 translation = entry.msgstr
             if translation and not entry.reviewed:
                 offer.reviewed_before[key] = Reviewed(po_path, entry.line,
