@@ -21,8 +21,8 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -402,7 +402,8 @@ class Memory:
     def cleaned_documents(self, keys: Sequence[str]
                           ) -> dict[str, tuple[tuple[str, ...], tuple[Fix, ...], bool]]:
         """What whole documents showed, remembered under ``keys``: (mojibake codecs,
-        chrome lines dropped or cut, whether their wrapped lines are a scraper's)."""
+        fixes (a plain-text page's all, another's chrome lines dropped or cut), whether
+        their wrapped lines are a scraper's)."""
         return {key: (tuple(json.loads(codecs)), tuple(_page_fix(fix) for fix in json.loads(fixes)),
                       bool(unwrap))
                 for key, codecs, fixes, unwrap in self._select_in(
@@ -411,8 +412,8 @@ class Memory:
 
     def store_cleaned_documents(
             self, items: Iterable[tuple[str, Sequence[str], Sequence[Fix], bool]]) -> None:
-        """Remember (key, mojibake codecs, chrome lines dropped, wrapped lines a
-        scraper's) of whole documents."""
+        """Remember (key, mojibake codecs, fixes, wrapped lines a scraper's) of whole
+        documents."""
         rows = [(key, json.dumps(list(codecs)), _page_fixes_json(fixes), int(unwrap))
                 for key, codecs, fixes, unwrap in items]
         self._write("INSERT INTO cleaned_documents (key, codecs, fixes, unwrap) "
@@ -647,6 +648,27 @@ def recorded_authorship(location: str | Path | None, catalog: str, *, source_lan
         memory.close()
 
 
+@contextmanager
+def machine_translations(location: str | Path | None, *, source_lang: str
+                         ) -> Iterator[Callable[[str, str], Collection[str]]]:
+    """``(language, source) → the memory's machine translations of source into language``,
+    for a command that only reads them (``check``, ``apply``: which language a text
+    pasted from another catalogue is); each language's record is opened on its first
+    question, and all are closed on leaving."""
+    with ExitStack() as stack:
+        outputs: dict[str, Callable[[str], Collection[str]] | None] = {}
+
+        def machine(language: str, source: str) -> Collection[str]:
+            if language not in outputs:
+                outputs[language] = stack.enter_context(recorded_authorship(
+                    location, "", source_lang=source_lang, target_lang=language)
+                ).machine_outputs
+            found = outputs[language]
+            return found(source) if found is not None else ()
+
+        yield machine
+
+
 # Every column this version reads or writes, per table, but those a migration adds
 # (see :data:`_MIGRATIONS`), which an older memory gets only once it is upgraded.
 _LAYOUT = {
@@ -713,8 +735,8 @@ def _fixes_json(fixes: Iterable[Fix]) -> str:
 
 
 def _page_fixes_json(fixes: Iterable[Fix]) -> str:
-    """A page's chrome fixes with where each applies: its column and whether it drops its
-    whole line or cuts a part of it (a crawler's date before the first line)."""
+    """A page's fixes with where each applies: its column and whether it drops its whole
+    line or cuts a part of it (a crawler's date before the first line)."""
     return json.dumps([[f.kind, f.before, f.after, f.line, f.note, getattr(f, "column", None),
                         getattr(f, "drop_line", True)] for f in fixes], ensure_ascii=False)
 

@@ -65,7 +65,6 @@ from cms_i18n.catalog.moves import (
     pair_renames,
 )
 from cms_i18n.catalog.notes import (
-    OWN_DRAFT_NOTE,
     OWN_REVIEWED_NOTE,
     RANK_NOTE,
     REVIEWED_ELSEWHERE_NOTE,
@@ -80,7 +79,14 @@ from cms_i18n.catalog.po import PoFile, read_contexts, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
-from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, cut_chrome, document_evidence
+from cms_i18n.clean.cache import (
+    chrome_line,
+    clean_units,
+    cleaner_fingerprint,
+    cut_chrome,
+    page_cleaning,
+    replayed_paragraph,
+)
 from cms_i18n.clean.edits import CleanFix
 from cms_i18n.clean.evidence import is_damage
 from cms_i18n.clean.homoglyphs import english_words
@@ -158,7 +164,12 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     document_options = CleanOptions(quote_style=detect_quote_style(document.body),
                                     chrome_patterns=patterns, format=document.format,
                                     chrome="authored" if authored else "scraped")
-    codecs, dropped, unwrap = document_evidence(document, document_options, memory)
+    # (a plain-text page's quote style is judged as ``clean`` judges it: on the article,
+    # without the chrome around it)
+    codecs, page_fixes, unwrap = page_cleaning(document, replace(
+        document_options, quote_style=None) if document.format == "text" else document_options,
+        memory)
+    dropped = {fix.line: fix for fix in page_fixes if fix.line and chrome_line(fix)}
     # Mojibake in one paragraph is evidence for the lone sequences of another; a page
     # a scraper broke, for a paragraph whose lines it broke.
     # The repairs of what a scraper may have left but an author may have typed (blanks at
@@ -171,6 +182,15 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
                       scraped=scraped)
     path = _reference_path(document.path, settings.get("root"))
     segments = segment(document.body, document.format)
+    # A plain-text page's paragraphs are as ``cms-i18n clean`` leaves the page: its
+    # fixes replayed paragraph by paragraph (the page shows what a paragraph alone
+    # cannot: a line repeated lower down, a signature under a name, a scraper's wrap).
+    replayed: dict[int, tuple[str, tuple[Fix, ...]]] = {}
+    if document.format == "text":
+        body_lines = document.body.split("\n")
+        replayed = {len(document.fields) + index: replayed_paragraph(
+            body_lines, seg.line, seg.text.count("\n") + 1, page_fixes, options)
+            for index, seg in enumerate(segments)}
     raw = [(name, value, 1, "title" if name == "title" else "field")
            for name, value in document.fields.items()]
     body_texts: list[str] = []
@@ -195,11 +215,13 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     # chrome, it left the translated page's field empty, and a required one unsaveable.
     whole = {len(document.fields) + index
              for index in _whole_values(document.body, segments)} if authored else set()
-    cleaned = clean_units([text for _, text, _, _ in raw],
-                         [named if kind in _NAMED_KINDS or index in whole else options
-                          for index, (_, _, _, kind) in enumerate(raw)],
-                         memory)
-    cleaned = [(text, (*early.get(i, ()), *fixes)) for i, (text, fixes) in enumerate(cleaned)]
+    alone = [index for index in range(len(raw)) if index not in replayed]
+    by_unit = dict(zip(alone, clean_units(
+        [raw[index][1] for index in alone],
+        [named if raw[index][3] in _NAMED_KINDS or index in whole else options
+         for index in alone], memory), strict=True))
+    cleaned = [replayed[i] if i in replayed else
+               (by_unit[i][0], (*early.get(i, ()), *by_unit[i][1])) for i in range(len(raw))]
 
     units: list[Unit] = []
     made: list[Unit | None] = []
@@ -1332,9 +1354,6 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
     translation = ""
     if held is not None:
         comments.append(held)
-    elif draft and (found is None or found.origin != "reviewed"):
-        translation = draft
-        comments.append(OWN_DRAFT_NOTE)
     elif failed is not None:
         comments.append(failed_note(engine, failed))
     elif found is not None:
@@ -1349,7 +1368,9 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
                         references=((unit.path, unit.line),) if unit.path else (),
                         comments=tuple(comments), fuzzy=True, problems=problems,
                         source_comments=tuple(map(cleaned_note, unit.fixes)),
-                        document_reading=document_reading, held=held is not None)
+                        document_reading=document_reading, held=held is not None,
+                        draft=draft or "" if held is None and (
+                            found is None or found.origin != "reviewed") else "")
 
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,

@@ -173,6 +173,23 @@ def test_obsolete_entries_an_editor_purged_stay_purged(site: Path) -> None:
     assert not any(e.obsolete for e in po)
 
 
+def test_a_draft_that_never_left_its_entry_keeps_its_notes(site: Path) -> None:
+    """The memory keeps the editor's draft for an entry that leaves the catalogue and
+    comes back; a run that merges the file for another change (here a new paragraph
+    elsewhere) rewrote the draft's entry all the same, saying "restored from the memory"
+    of a draft that never left, and dropped the machine's suggestion beside it."""
+    before = _find(polib.pofile(str(site)), PAGES["library-hours"][1])
+    assert before.msgstr == DRAFT and "suggestion for this text" in before.comment
+    museum = site.parents[3] / "content" / "museum.txt"
+    museum.write_text(museum.read_text(encoding="utf-8") + "\nThe café opens at ten.\n",
+                      encoding="utf-8")
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    after = _find(polib.pofile(str(site)), PAGES["library-hours"][1])
+    assert (after.msgstr, after.fuzzy) == (DRAFT, True)
+    assert after.comment == before.comment
+
+
 def test_a_paragraph_restored_after_a_purge_gets_the_editor_s_draft_back(site: Path) -> None:
     # The draft's paragraph is deleted, its obsolete entry purged, then the paragraph
     # comes back: the entry offers the editor's draft, not the machine's text.

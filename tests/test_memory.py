@@ -239,10 +239,13 @@ def test_a_memory_of_the_first_layout_is_upgraded_when_opened(location: str) -> 
 
 
 def test_a_document_cleaned_the_first_way_is_not_cleaned_again(location: str) -> None:
+    from cms_i18n.document import Document
     from cms_i18n.pipeline import prepare_document
-    from tests.test_pipeline_cleaning import FIRST, LONE, _document
+    from tests.test_pipeline_cleaning import FIRST, LONE
 
-    document = _document(FIRST, LONE)
+    # (a Markdown page: its paragraphs are cleaned one by one with the page's evidence;
+    # a plain-text page's replay the fixes remembered with it)
+    document = Document("meeting", None, "markdown", f"{FIRST}\n\n{LONE}\n")
     with Memory(location) as memory:
         before = prepare_document(document, {}, memory).units
     with raw_database(location) as sql:

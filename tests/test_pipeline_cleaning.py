@@ -1,8 +1,14 @@
-"""`prepare_document` cleans unit by unit, yet with the whole document's mojibake evidence."""
+"""`prepare_document`: a plain-text page is cleaned whole, as `cms-i18n clean` cleans it,
+and its paragraphs replay that cleaning; other formats are cleaned unit by unit, with the
+whole document's evidence (mojibake, chrome, wrapping)."""
 
 from __future__ import annotations
 
-from cms_i18n.clean import clean_unit
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.clean import clean_document, clean_unit
 from cms_i18n.document import Document
 from cms_i18n.memory import Memory
 from cms_i18n.pipeline import prepare_document
@@ -139,3 +145,29 @@ def test_a_nul_the_cleaner_leaves_in_code_never_reaches_a_unit() -> None:
     [unit] = prepare_document(document, {}).units
     assert unit.source == "Run the `xy` command now, they said."
     assert ("control", "\0", "") in [(fix.kind, fix.before, fix.after) for fix in unit.fixes]
+
+
+
+REAL = Path(__file__).parent.parent / "bench" / "data" / "real"
+
+
+@pytest.mark.parametrize("name", [
+    "clean62/dev/trinity-pri-com.txt",          # a signature bar under the head's name
+    "clean25/dev/bansfieldbenefice-org-uk.in.txt",  # a letter a scraper wrapped
+    "clean25/dev/everything-pr-com.in.txt",     # a byline's name printed twice
+    "clean6/dev/kaos-gr.in.txt",                # straight quotes the article curls
+    "clean46/dev/countercurrents-org.in.txt",   # a scraper's double spaces
+])
+def test_a_plain_text_page_s_units_are_what_clean_leaves_of_it(name: str) -> None:
+    """``cms-i18n clean`` shows what goes into the catalogue: a plain-text page's units
+    are its paragraphs as the whole page's cleaning leaves them.  Cleaned paragraph by
+    paragraph, these pages' units lost an author's line ``clean`` keeps, kept breaks
+    inside sentences it joins, or quotes and blanks it repairs."""
+    text = (REAL / name).read_text(encoding="utf-8")
+    document = Document("page", None, "text", text)
+    cleaned = [line.strip() for line in clean_document(text).text.split("\n") if line.strip()]
+    for memory in (None, Memory(None)):
+        for _ in range(2):
+            units = [unit.source for unit in prepare_document(document, {}, memory).units]
+            assert [line.strip() for unit in units for line in unit.split("\n")
+                    if line.strip()] == cleaned

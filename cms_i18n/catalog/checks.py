@@ -1275,6 +1275,34 @@ def _engine_texts(entry: PoEntry, lang: str,
     return []
 
 
+def other_languages(locale_dir: Path, domain: str, lang: str, path: Path,
+                    read: dict[Path, PoFile | None]) -> list[tuple[str, str, PoFile]]:
+    """The same catalogue of every other language ``locale_dir`` holds, as (language,
+    shown path, file), each read once into ``read``: a text copied from one into another
+    is found by comparing them (:func:`copied_from_other_languages`; a file that does not
+    parse is left out)."""
+    from cms_i18n.catalog.layout import languages_with_catalogs
+    from cms_i18n.fileio import shown_path
+
+    try:
+        inside = path.relative_to(locale_dir / lang)
+    except ValueError:
+        return []
+    others = []
+    for other in languages_with_catalogs(locale_dir, domain):
+        sibling = locale_dir / other / inside
+        if other == lang or not sibling.is_file():
+            continue
+        if sibling not in read:
+            try:
+                read[sibling] = read_po(sibling)
+            except CatalogError:
+                read[sibling] = None
+        if (found := read[sibling]) is not None:
+            others.append((other, shown_path(sibling), found))
+    return others
+
+
 def copied_from_other_languages(po: PoFile, path: str, lang: str,
                                 others: Iterable[tuple[str, str, PoFile]], *,
                                 include_fuzzy: bool = False,

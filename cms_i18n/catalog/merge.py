@@ -114,7 +114,10 @@ class CatalogEntry:
     council in one article, the UN's in another): the same text reviewed in another
     document is offered in a note, never put in as its msgstr.  ``held``: the unit went
     to no engine (another language, source code), so a machine translation an earlier
-    run wrote for it goes; an editor's stays.
+    run wrote for it goes; an editor's stays.  ``draft``: the draft an editor typed in
+    this entry before it left the catalogue (its text deleted, then restored, the
+    obsolete entry purged between), which the memory keeps: an entry made anew offers
+    it, the machine translation beside it; a catalogue that holds the entry ignores it.
     """
 
     context: str
@@ -127,6 +130,7 @@ class CatalogEntry:
     source_comments: tuple[str, ...] = ()
     document_reading: bool = False
     held: bool = False
+    draft: str = ""
 
     @property
     def key(self) -> Key:
@@ -460,11 +464,8 @@ class _Merger:
     # -- comments --------------------------------------------------------------
 
     def claim(self, new: PoEntry, unit: CatalogEntry) -> None:
-        """Record ``new``'s msgstr as cms-i18n's own, unless it is an editor's draft the
-        memory gave back (:data:`OWN_DRAFT_NOTE`): a later run must keep that as an
-        editor's text, not replace it as its own draft."""
-        if OWN_DRAFT_NOTE not in unit.comments:
-            self.ours.add(id(new))
+        """Record ``new``'s msgstr as cms-i18n's own suggestion."""
+        self.ours.add(id(new))
 
     def machine_comments(self, unit: CatalogEntry, note: str | None = None) -> list[str]:
         """Comments for an entry whose msgstr is the unit's translation (or ``note``'s)."""
@@ -641,6 +642,12 @@ class _Merger:
     def new_text(self, unit: CatalogEntry) -> PoEntry:
         self.result.new += 1
         new = PoEntry(msgid=unit.source, msgctxt=unit.context, references=entry_references(unit))
+        if unit.draft and unit.source not in self.memory:
+            # the editor's draft the memory gave back (:data:`OWN_DRAFT_NOTE`): their
+            # text from now on, never replaced as cms-i18n's own draft is
+            new.msgstr, new.fuzzy = unit.draft, True
+            new.extracted_comments = [OWN_DRAFT_NOTE, *self.held_comments(unit, unit.draft)]
+            return new
         suggestion, note, fuzzy = _suggestion(unit, self.memory)
         new.msgstr = suggestion
         new.extracted_comments = self.machine_comments(unit, note)

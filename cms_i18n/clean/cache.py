@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from cms_i18n.clean import (
     CleanOptions,
+    apply_plan,
     clean_document,
     clean_unit,
     detect_mojibake_codecs,
@@ -59,6 +61,40 @@ def clean_units(texts: Sequence[str], options: Sequence[CleanOptions],
     return [found[key] for key in keys]
 
 
+def page_cleaning(document: Document, options: CleanOptions, memory: Memory | None
+                  ) -> tuple[tuple[str, ...], tuple[Fix, ...], bool]:
+    """The cleaning of the whole document: its mojibake codecs, its fixes, and whether
+    its wrapped lines are a scraper's, remembered with its text (an unchanged document
+    costs one query).
+
+    A plain-text document's fixes are all of them: its units are its paragraphs as
+    ``cms-i18n clean`` leaves them (:func:`replayed_paragraph`), since a paragraph
+    alone cannot tell what the page shows (a line repeated lower down, a signature
+    under a name, a scraper's wrapping).  Other formats keep only their chrome lines.
+    """
+    if not document.body.strip():
+        return (), (), False
+    key = cleaning_key(cleaner_fingerprint(), ("page", options), document.body)
+    remembered = memory.cleaned_documents([key]).get(key) if memory is not None else None
+    if remembered is not None:
+        return remembered
+    codecs = detect_mojibake_codecs(document.body, document.format)
+    found = () if document.format == "html" else clean_document(document.body,
+                                                                 options).fixes
+    fixes = tuple(found) if document.format == "text" else tuple(
+        f for f in found if chrome_line(f))
+    unwrap = wrapped_lines_joined(found)
+    if memory is not None:
+        memory.store_cleaned_documents([(key, codecs, fixes, unwrap)])
+    return codecs, fixes, unwrap
+
+
+def chrome_line(fix: Fix) -> bool:
+    """A fix that takes page chrome out of its line: the whole line, or a part of it."""
+    return bool(fix.line) and fix.kind == "chrome" and (
+        getattr(fix, "drop_line", False) or bool(fix.before.strip() and not fix.after))
+
+
 def document_evidence(document: Document, options: CleanOptions, memory: Memory | None
                       ) -> tuple[tuple[str, ...], dict[int, Fix], bool]:
     """What only the whole document shows: its mojibake codecs, its chrome lines, and
@@ -72,26 +108,29 @@ def document_evidence(document: Document, options: CleanOptions, memory: Memory 
     out of the line), so a unit holds what ``cms-i18n clean`` keeps; the
     verdict on wrapped lines (:attr:`CleanOptions.unwrap`) says whether a
     unit's broken paragraph is joined, which a paragraph alone cannot tell.
-    All are remembered with the document's text, so an unchanged document
-    costs one query.
     """
-    if not document.body.strip():
-        return (), {}, False
-    key = cleaning_key(cleaner_fingerprint(), ("document", options), document.body)
-    remembered = memory.cleaned_documents([key]).get(key) if memory is not None else None
-    if remembered is not None:
-        codecs, fixes, unwrap = remembered
-    else:
-        codecs = detect_mojibake_codecs(document.body, document.format)
-        found = () if document.format == "html" else clean_document(document.body,
-                                                                     options).fixes
-        fixes = tuple(f for f in found if f.line and f.kind == "chrome" and (
-            getattr(f, "drop_line", False) or (f.before.strip() and not f.after)))
-        unwrap = wrapped_lines_joined(found)
-        if memory is not None:
-            memory.store_cleaned_documents([(key, codecs, fixes, unwrap)])
-    dropped = {fix.line: fix for fix in fixes if fix.line and fix.kind == "chrome"}
+    codecs, fixes, unwrap = page_cleaning(document, options, memory)
+    dropped = {fix.line: fix for fix in fixes if fix.line and chrome_line(fix)}
     return codecs, dropped, unwrap
+
+
+def replayed_paragraph(body_lines: Sequence[str], first: int, count: int,
+                       fixes: Sequence[Fix], options: CleanOptions) -> tuple[str, tuple[Fix, ...]]:
+    """Lines ``first`` … ``first + count - 1`` (1-based) of a document as its whole
+    cleaning (``fixes``, from :func:`page_cleaning`) left them, with those of its fixes
+    made there, numbered from the paragraph's first line.
+
+    >>> from cms_i18n.clean import clean_document
+    >>> body = "Home | News\\nHeads of state met.\\n\\nThey agreed.\\n"
+    >>> fixes = clean_document(body).fixes
+    >>> replayed_paragraph(body.split("\\n"), 1, 2, fixes, CleanOptions())[0]
+    'Heads of state met.'
+    """
+    own = tuple(replace(fix, line=fix.line - first + 1) for fix in fixes
+                if fix.line and first <= fix.line < first + count)
+    text = apply_plan("\n".join(body_lines[first - 1:first - 1 + count]), own, options,
+                      unit=True)
+    return text, own
 
 
 def cut_chrome(line: str, fix: Fix) -> str:

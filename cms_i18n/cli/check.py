@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
@@ -20,35 +19,6 @@ if TYPE_CHECKING:
     from cms_i18n.catalog.checks import CheckReport
     from cms_i18n.catalog.kept import Lost
     from cms_i18n.catalog.po import PoFile
-
-
-def _other_languages(settings: dict[str, Any], lang: str, path: Path,
-                     read: dict[Path, PoFile | None]) -> list[tuple[str, str, PoFile]]:
-    """The same catalogue of every other language the site's locale folder holds, as
-    (language, shown path, file), each read once into ``read``: a text copied from one
-    into another is found by comparing them (a file that does not parse is left out)."""
-    from cms_i18n.catalog.layout import languages_with_catalogs
-    from cms_i18n.catalog.po import read_po
-    from cms_i18n.fileio import shown_path
-
-    locale_dir = Path(settings["locale_dir"])
-    try:
-        inside = path.relative_to(locale_dir / lang)
-    except ValueError:
-        return []
-    others = []
-    for other in languages_with_catalogs(locale_dir, settings["domain"]):
-        sibling = locale_dir / other / inside
-        if other == lang or not sibling.is_file():
-            continue
-        if sibling not in read:
-            try:
-                read[sibling] = read_po(sibling)
-            except CatalogError:
-                read[sibling] = None
-        if (po := read[sibling]) is not None:
-            others.append((other, shown_path(sibling), po))
-    return others
 
 
 def _counts(report: CheckReport, ships: bool) -> str:
@@ -98,13 +68,14 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         check_catalog,
         copied_from_other_languages,
         load_glossary_for_checks,
+        other_languages,
     )
     from cms_i18n.catalog.kept import empty_line, lost_entries
     from cms_i18n.catalog.layout import catalog_key, kept_path
     from cms_i18n.catalog.locate import find_catalogs, no_catalogs
     from cms_i18n.catalog.po import read_po
     from cms_i18n.catalog.update import carried_approvals
-    from cms_i18n.memory import recorded_authorship
+    from cms_i18n.memory import machine_translations, recorded_authorship
     from cms_i18n.summary import gap_warning
 
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
@@ -124,16 +95,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     emptied: list[str] = []     # catalogues with no entry: one line each, no grading
     siblings: dict[Path, PoFile | None] = {}    # other languages' catalogues, read once
     memories = ExitStack()
-    engines: dict[str, Any] = {}
-
-    def engine_texts(language: str, msgid: str) -> Iterable[str]:
-        """The memory's machine translations of ``msgid`` into ``language``."""
-        if language not in engines:
-            engines[language] = memories.enter_context(recorded_authorship(
-                settings.get("memory"), "", source_lang=str(settings.get("source_lang") or "en"),
-                target_lang=language)).machine_outputs
-        outputs = engines[language]
-        return outputs(msgid) if outputs is not None else ()
+    engine_texts = memories.enter_context(machine_translations(
+        settings.get("memory"), source_lang=str(settings.get("source_lang") or "en")))
     for lang, path in found:
         try:
             po: PoFile | None = read_po(path)   # once: the checks and the comparison
@@ -165,7 +128,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                     po, report.path, authorship, str(settings.get("source_lang") or "en"))
         if po is not None:
             report.problems += copied_from_other_languages(
-                po, report.path, lang, _other_languages(settings, lang, path, siblings),
+                po, report.path, lang, other_languages(
+                    Path(settings["locale_dir"]), settings["domain"], lang, path, siblings),
                 include_fuzzy=include_fuzzy, engine_texts=engine_texts)
         if lost.missing:
             losses.append((lang, path, lost))

@@ -8,6 +8,8 @@ from cms_i18n.clean.cache import (
     cleaner_fingerprint,
     cleaning_key,
     document_evidence,
+    page_cleaning,
+    replayed_paragraph,
 )
 from cms_i18n.document import Document, Fix
 from cms_i18n.memory import Memory
@@ -43,10 +45,10 @@ def test_a_document_is_read_whole_once() -> None:
     document = Document("meeting", None, "text", body)
     with Memory(None) as memory:
         codecs, dropped, unwrap = document_evidence(document, OPTIONS, memory)
-        key = cleaning_key(cleaner_fingerprint(), ("document", OPTIONS), body)
-        assert memory.cleaned_documents([key]) == {key: (codecs, (), False)}
+        key = cleaning_key(cleaner_fingerprint(), ("page", OPTIONS), body)
+        assert memory.cleaned_documents([key]) == {key: page_cleaning(document, OPTIONS, None)}
         memory.store_cleaned_documents([(cleaning_key(
-            cleaner_fingerprint(), ("document", OPTIONS), "Read more\n"), ["latin-1"], (),
+            cleaner_fingerprint(), ("page", OPTIONS), "Read more\n"), ["latin-1"], (),
             False)])
         later = document_evidence(Document("x", None, "text", "Read more\n"), OPTIONS, memory)
     assert codecs and dropped == {} and not unwrap
@@ -64,18 +66,24 @@ BROKEN = ("Share: Facebook Twitter WhatsApp\n\n"
 
 
 def test_a_document_s_join_verdict_is_remembered_as_itself_not_as_a_fix() -> None:
-    """The verdict on wrapped lines is kept as a verdict: the remembered fixes are
-    the chrome lines the units lose, and a join is none of them."""
-    document = Document("broken", None, "text", BROKEN)
-    key = cleaning_key(cleaner_fingerprint(), ("document", OPTIONS), BROKEN)
+    """The verdict on wrapped lines is kept as a verdict: a page in another format
+    remembers only the chrome lines its units lose, and a join is none of them; a
+    plain-text page remembers every fix, which its paragraphs replay."""
+    key = cleaning_key(cleaner_fingerprint(), ("page", OPTIONS), BROKEN)
     with Memory(None) as memory:
-        _, dropped, unwrap = document_evidence(document, OPTIONS, memory)
+        _, dropped, unwrap = document_evidence(Document("broken", None, "markdown", BROKEN),
+                                               OPTIONS, memory)
         [(_, fixes, stored_unwrap)] = memory.cleaned_documents([key]).values()
         assert unwrap and stored_unwrap
         assert [fix.kind for fix in fixes] == ["chrome"] and list(dropped) == [1]
         # What is remembered is what is used: the verdict alone, with no fix to carry it.
         memory.store_cleaned_documents([(cleaning_key(
-            cleaner_fingerprint(), ("document", OPTIONS), "Heads\nof state\n"), [], (),
+            cleaner_fingerprint(), ("page", OPTIONS), "Heads\nof state\n"), [], (),
             True)])
         assert document_evidence(Document("x", None, "text", "Heads\nof state\n"), OPTIONS,
                                  memory) == ((), {}, True)
+    _, fixes, unwrap = page_cleaning(Document("broken", None, "text", BROKEN), OPTIONS, None)
+    assert unwrap and "whitespace" in {fix.kind for fix in fixes}
+    text, own = replayed_paragraph(BROKEN.split("\n"), 3, 4, fixes, OPTIONS)
+    assert text.startswith("Heads of delegations from the member states of the organisation met")
+    assert "\n" not in text and all(fix.line and 1 <= fix.line <= 4 for fix in own)
