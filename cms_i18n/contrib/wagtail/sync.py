@@ -1298,18 +1298,23 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]
                     continue
-                if authorship is not None and restored and not (
+                if authorship is not None and not (
                         entry.reviewed and same_text(entry.msgstr, text)) and \
                         authorship.is_machine_draft(replace(entry, msgstr=text, flags=["fuzzy"],
-                                                            translator_comments=[])):
+                                                            translator_comments=[])) and (
+                        restored or between_revisions.shown_before(key, index, now)):
                     # A revision restored from the page's history (a preview's, which
-                    # ``apply --include-fuzzy`` wrote) brings the machine's unreviewed text
-                    # back: nobody typed or reviewed it.  (The same text typed in the page
-                    # editor is a translator's, and taken.)
+                    # ``apply --include-fuzzy`` wrote), or a form opened while a preview
+                    # showed the machine's draft and saved after apply wrote over it, brings
+                    # the machine's unreviewed text back: nobody typed or reviewed it.  (The
+                    # same text typed in the page editor, where the page never showed it,
+                    # is a translator's, and taken.)
+                    how = "the revision restored shows" if restored else \
+                        "a save from a form opened while a preview showed it put back"
                     report.kept.append(
-                        f"not taken into the catalogue: {shown}: the revision restored shows "
-                        f"the machine's translation of {_clip(mine.source)!r}, which nobody "
-                        "reviewed (a preview's?); the catalogue keeps "
+                        f"not taken into the catalogue: {shown}: {how} the machine's "
+                        f"translation of {_clip(mine.source)!r}, which nobody reviewed; "
+                        "the catalogue keeps "
                         + ("its approved translation" if entry.reviewed else "it a draft")
                         + ", and the next apply writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]
@@ -1713,6 +1718,9 @@ def take_site_edits(lang: str, source: Any,
 #: How many revisions saved since the last run read a translation :class:`_Between` reads:
 #: a stale form undoes the latest typing, rarely one many saves back.
 BETWEEN_REVISIONS = 20
+#: How many revisions before the latest :meth:`_Between.shown_before` reads for a preview's
+#: machine draft that a stale form put back.
+EARLIER_REVISIONS = 20
 
 
 class _Between:
@@ -1727,6 +1735,7 @@ class _Between:
         self.revision, self.records, self.spec = revision, records, spec
         self.skip, self.source = skip, source
         self.read: list[tuple[dict[tuple[str, str], tuple[str, str]], str]] | None = None
+        self.earlier: list[dict[tuple[str, str], tuple[str, str]]] | None = None
 
     def _revisions(self) -> list[tuple[dict[tuple[str, str], tuple[str, str]], str]]:
         if self.read is None:
@@ -1783,6 +1792,29 @@ class _Between:
                     not english(text):
                 return text, who
         return None
+
+    def shown_before(self, key: tuple[str, str], index: int, text: str) -> bool:
+        """Whether a revision before the latest, between or older (:data:`EARLIER_REVISIONS`
+        of them), held ``text`` at segment ``index`` of ``key``: the machine's draft a
+        preview wrote (``apply --include-fuzzy``), back on the page from a form opened
+        while the preview showed it.  Read on the first question only."""
+        if self.earlier is None:
+            self.earlier = []
+            if self.revision is not None:
+                from wagtail.models import Revision
+
+                for earlier in Revision.objects.filter(
+                        content_type_id=self.revision.content_type_id,
+                        object_id=self.revision.object_id,
+                        pk__lt=self.revision.pk).order_by("-pk")[:EARLIER_REVISIONS]:
+                    self.earlier.append(current_pieces(earlier.as_object(), self.spec,
+                                                       self.skip, self.source))
+        for pieces in self.earlier:
+            if key in pieces:
+                segments = piece_segments(*pieces[key])
+                if index < len(segments) and same_text(segments[index], text):
+                    return True
+        return False
 
     def _segment(self, key: tuple[str, str], index: int) -> Iterator[tuple[str, str]]:
         """Segment ``index`` of piece ``key`` in each revision between that has it, newest

@@ -1774,6 +1774,34 @@ def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
     assert approved in texts and FIRST in " ".join(texts), texts
 
 
+def test_a_stale_form_from_a_preview_approves_no_machine_text(site: Site) -> None:
+    """A translator opened the Spanish page while a preview showed the machine's drafts;
+    meanwhile an editor approved her own quote and apply wrote it; the translator saved
+    the form without typing.  The run took every machine draft the form put back as the
+    translator's edit, approved, and the editor's approved quote went into a note."""
+    _, page = translated_article(site, "Forum in Moscow")
+    run("apply", "--lang", "es", "--include-fuzzy")
+    stale = latest(page)                                  # the tab opened on the preview
+    first_draft = entry(site, FIRST).msgstr               # the machine's, unreviewed
+    approved = "Ningún país puede hacerles frente en solitario."
+    catalog = polib.pofile(str(site.po()))
+    quote = next(e for e in catalog if e.msgid == QUOTE and not e.obsolete)
+    quote.msgstr, quote.flags = approved, []
+    catalog.save()
+    run("apply", "--lang", "es")
+    assert approved in body_texts(latest(page))
+    stale.save_revision(user=editor())                    # saved as it was opened
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took an edit from the admin" not in out, out
+    assert "a save from a form opened while a preview showed it put back" in out + err
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == approved and "fuzzy" not in quote.flags, quote
+    first = entry(site, FIRST)
+    assert first.msgstr == first_draft and "fuzzy" in first.flags, first
+    run("apply", "--lang", "es")
+    assert approved in body_texts(latest(page))
+
+
 def test_a_rejected_translation_the_page_keeps_stays_after_a_preview(site: Site) -> None:
     """Approval withdrawn, the page keeps its text until another is approved; a preview and
     the apply after it put the English there instead."""
