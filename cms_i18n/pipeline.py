@@ -31,10 +31,13 @@ from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import (
     PLAIN,
     CheckedEntry,
+    Problem,
     check_emphasis,
     check_rank,
     check_short,
+    copied_from_other_languages,
     critical_problems,
+    other_languages,
 )
 from cms_i18n.catalog.kept import lost_entries, record_kept, with_lost
 from cms_i18n.catalog.layout import (
@@ -109,7 +112,7 @@ from cms_i18n.glossary import (
 from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.glossary.match import DETACHED, context_from
 from cms_i18n.markup import protect, restore
-from cms_i18n.memory import Memory, Remembered, recorded_authorship
+from cms_i18n.memory import Memory, Remembered, machine_translations, recorded_authorship
 from cms_i18n.segment import ATTRIBUTE_KEYS, Segment, nested, rebuild, segment, written
 from cms_i18n.summary import (
     ApplySummary,
@@ -1576,6 +1579,23 @@ def kept_warning(kept: Path, beside: Path | str, why: str = "",
             f"{shown_path(kept)}, and apply again")
 
 
+def _copied_into(settings: Mapping[str, Any], lang: str, po_path: Path, po: PoFile,
+                 include_fuzzy: bool) -> list[Problem]:
+    """The translations ``po`` would publish that are another language's text of the same
+    entry, pasted in (:func:`~.catalog.checks.copied_from_other_languages`): ``check``
+    warns of them, and ``apply``, which puts them on the page, says so too."""
+    others = other_languages(Path(settings["locale_dir"]), settings["domain"], lang,
+                             po_path, {})
+    if not others:
+        return []
+    with machine_translations(settings.get("memory"),
+                              source_lang=settings["source_lang"]) as engine_texts:
+        found = copied_from_other_languages(po, shown_path(po_path), lang, others,
+                                            include_fuzzy=include_fuzzy,
+                                            engine_texts=engine_texts)
+    return [problem for problem in found if problem.ships]
+
+
 def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | None,
                 fallback: str | None, source: ContentSource,
                 pending: list[_PendingWrite], glossary: Glossary | None) -> ApplySummary:
@@ -1596,6 +1616,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     # The catalogue read last, kept for the first offer: a language's one catalogue
     # is read once, and no more than one is held at a time.
     last: tuple[Path, PoFile] | None = None
+    copied: list[Problem] = []      # other languages' texts this one would publish
     for po in catalogs:
         # Published as it stands, a catalogue cut short would take the editors' work
         # off the pages; the next translate brings it back (see catalog.kept).
@@ -1607,6 +1628,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         if on_disk is not None and (mismatch := on_disk.language_mismatch(lang)) is not None:
             raise mismatch      # (a Spanish catalogue in the Catalan folder), before a page
         last = (po, on_disk) if on_disk is not None else None
+        if on_disk is not None:
+            copied += _copied_into(settings, lang, po, on_disk, include_fuzzy)
         with recorded_authorship(settings.get("memory"), catalog_key(po),
                                  source_lang=settings["source_lang"],
                                  target_lang=lang) as authorship:
@@ -1833,6 +1856,11 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             note_earlier(item.document, lang, functools.partial(
                 _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
+    refused_keys = {(refused.context or "", refused.source) for refused in summary.refused}
+    summary.warnings.extend(
+        f"{problem.path}:{problem.line}: {problem.message} Published as it stands, until "
+        "an editor translates it" for problem in copied
+        if (problem.context or "", problem.msgid) not in refused_keys)
     return summary
 
 

@@ -1438,7 +1438,10 @@ def catalog_problems(po: PoFile, path: str, lang: str, *, glossary: Any = None,
     unless ``include_fuzzy``: for a caller that only asks what may be published."""
     problems: list[Problem] = []
     for entry in po.live():
-        ships = entry.translated and (include_fuzzy or not entry.fuzzy)
+        # (an entry without a msgctxt is no unit of a document: one an editor made by
+        # hand, a template string, which apply never publishes)
+        ships = entry.translated and (include_fuzzy or not entry.fuzzy) and \
+            entry.msgctxt is not None
         problems += entry_problems(entry, path, ships, lang, source_lang=source_lang,
                                    critical_only=critical_only)
         if critical_only:

@@ -303,6 +303,15 @@ def test_a_platforms_follow_box_and_closed_comments_note_go(line: str) -> None:
     assert cleaned_text(STORY + "\n" + line + "\n") == STORY
 
 
+@pytest.mark.parametrize("line", [
+    'Follow by Email: add your email and click "submit." Your email remains confidential.',
+    "Explore more publications!"])
+def test_a_follow_box_with_its_instructions_and_a_distributor_s_call_go_above_a_story(
+        line: str) -> None:
+    # (above the story, where a scraper of a blog or of a press-release feed puts them)
+    assert cleaned_text(line + "\n\n" + STORY) == STORY
+
+
 @pytest.mark.parametrize("line", ["Комментарии отключены - материал старше 3 дней",
                                   "Μοιραστείτε με τους φίλους σας",
                                   "(Visited 107 times, 1 visits today)"])

@@ -1612,7 +1612,7 @@ def test_a_catalog_of_another_language_in_the_folder_writes_no_page(site: Path) 
     catalan = Path("locale/ca/LC_MESSAGES/content.po")
     catalan.parent.mkdir(parents=True)
     shutil.copy(PO, catalan)
-    result = run("apply", "--lang", "ca")
+    result = run("apply", "--lang", "ca", "--source", "content")
     assert result.exit_code != 0
     assert f"{catalan.resolve()}:" in result.output or f"{catalan}:" in result.output
     assert "header says Language: es, but this is the ca catalogue" in result.output
@@ -1620,3 +1620,28 @@ def test_a_catalog_of_another_language_in_the_folder_writes_no_page(site: Path) 
     # Spanish, from its own folder, is published as before
     assert run("apply", "--lang", "es").exit_code == 0
     assert (site / "content" / "weather.es.txt").exists()
+
+
+@pytest.mark.engine
+def test_apply_names_a_text_pasted_from_another_language_s_catalog(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Spanish translation pasted into the Catalan catalogue and approved: `check`
+    warned, and apply published it on the Catalan page without a word."""
+    from tests.helpers import page_entry, translated_pages
+
+    text = "The leaders of the five countries met on Saturday before the annual summit."
+    site = translated_pages(tmp_path, {"summit": [text, "The talks ended."]}, "es,ca")
+    monkeypatch.chdir(site)
+    spanish = page_entry(site, "es", "summit", text).msgstr
+    ca = site / "locale" / "ca" / "LC_MESSAGES" / "content.po"
+    edited = polib.pofile(str(ca))
+    entry = edited.find(text, msgctxt="summit")
+    entry.msgstr, entry.flags = spanish, []
+    edited.save()
+    result = run("apply", "--lang", "ca", "--source", "content")
+    assert result.exit_code == 0, result.output
+    assert spanish in (site / "content" / "summit.ca.txt").read_text(encoding="utf-8")
+    [warning] = [line for line in result.stderr.splitlines() if "copied into" in line]
+    assert warning.startswith("warning: ca: locale/ca/LC_MESSAGES/content.po:"), warning
+    assert "the Spanish translation of this entry, word for word" in warning
+    assert warning.endswith("Published as it stands, until an editor translates it")

@@ -422,3 +422,18 @@ def test_an_editor_s_fuller_or_accented_name_of_a_body_with_its_parent_spelt_pas
                        "--glossary-dir", glossaries)
     assert code == 0, out
     assert "glossary problem" not in out, out
+
+
+def test_an_entry_an_editor_made_by_hand_fails_no_check(tmp_path: Path) -> None:
+    """A template string an editor added by hand (no msgctxt: no unit of any page), with
+    a c-format flag: `check` failed the whole catalogue for it (exit 2), though apply
+    never publishes it."""
+    po = catalog(tmp_path / "locale", GOOD, approve=(GOOD.source,))
+    with po.open("a", encoding="utf-8") as out:
+        out.write('\n#, c-format\nmsgid "%d comment"\nmsgid_plural "%d comments"\n'
+                  'msgstr[0] "%d comentario"\nmsgstr[1] "%d comentarios"\n')
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", tmp_path / "none")
+    assert code == 0, out
+    assert "critical (draft): flags: c-format" in out, out
+    assert "es: passed: published: 0 critical" in out, out
