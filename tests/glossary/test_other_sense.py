@@ -37,6 +37,9 @@ PAGES = {
     "lawsuit": ["SCO's lawsuit against IBM was dismissed with prejudice."],
     # the astronomical unit, undefined, after a number
     "astronomy": ["Pluto averages about 40 AU from the Sun."],
+    # the astronomical unit of a comet's distance an observatory measured
+    "comet": ["Astronomers at the observatory detected the comet at a heliocentric "
+              "distance of 28 AU."],
     # American University, by the league of universities it belongs to
     "consortium": ["AU is a member of the Consortium of Universities of the Washington "
                    "Metropolitan Area."],
@@ -94,6 +97,7 @@ def notes(e: polib.POEntry) -> list[str]:
     ("varsity", "CIS", "CEI", "varsity"),
     ("lawsuit", "SCO", "OCS", "IBM"),
     ("astronomy", "AU", "UA", "from the Sun"),
+    ("comet", "AU", "UA", "heliocentric"),
     ("consortium", "AU", "UA", "Consortium of Universities"),
     ("insurer", "CIS", "CEI", "General Insurance"),
     ("scholar", "CIS", "CEI", "CIS scholar"),
