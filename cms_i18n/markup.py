@@ -1,7 +1,7 @@
 """Inline markup that must reach the translation untouched.
 
 Tags, code spans, Markdown images (whose alt and title are units of their own), link
-targets, bare URLs and template variables (``{{ name }}``,
+targets, bare URLs, reference marks ("[a]", "[23]") and template variables (``{{ name }}``,
 ``${name}``, ``{name}``) are swapped for numbered placeholders (``{1}``, ``{2}``
 …) before machine translation and swapped back after, so an engine can move
 them with the words around them but cannot translate or break them.  The
@@ -37,6 +37,9 @@ _PATTERNS = {
 # lower-case letters, so "e.g./i.e." and "Mr.Smith/Jones" stay text.
 _URL = (r"(?:https?://|(?<![\w@./-])(?:www\.|(?:[A-Za-z0-9-]+\.)+[a-z]{2,24}/))"
         r"[^\s<>()\"]*[^\s<>()\".,;:!?]")
+# A reference mark glued to the word it follows, as an encyclopaedia prints its notes
+# ("the 3rd[a] summit", "Fortaleza[23]"): an engine translates the letter ("[un]").
+_NOTE_MARK = r"(?<=[^\s\[(])\[(?:[a-z]|\d{1,3})\]"
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
 # What takes markup out of a line so that patterns see its words (:func:`without_markup`).
 _ANY_TAG = re.compile(r"<[^<>]*>")
@@ -68,9 +71,16 @@ def protect(text: str, format: str) -> Masked:
 
     >>> protect("Published as <code>SCO-CHS-2024</code>.", "html").tokens
     ('<code>SCO-CHS-2024</code>',)
+
+    So does an encyclopaedia's reference mark, glued to its word; a bracket a sentence
+    opens does not.
+
+    >>> protect("The 3rd[a] summit met in Fortaleza.[23] Its agenda [a draft] grew.",
+    ...         "text").text
+    'The 3rd{1} summit met in Fortaleza.{2} Its agenda [a draft] grew.'
     """
     pattern = re.compile(f"{_PATTERNS.get(format, _PATTERNS['text'])}|{_URL}"
-                         f"|{VARIABLE.pattern}")
+                         f"|{VARIABLE.pattern}|{_NOTE_MARK}")
     if _PLACEHOLDER.search(text):
         # Literal "{n}" in the source would be mistaken for ours: protect it too.
         pattern = re.compile(f"{pattern.pattern}|{_PLACEHOLDER.pattern}")

@@ -563,3 +563,11 @@ def test_a_glossary_entry_with_no_name_in_the_language_is_said_once_and_flagged(
     again = run("translate", "--lang", "pt", "--engine", "apertium", "--source", "content")
     assert "2 unchanged" in again.output          # nothing rebuilt, and still said once
     assert [x for x in again.output.splitlines() if "CSTO_CSSC" in x] == warned
+
+
+def test_an_encyclopaedia_s_reference_marks_stay_as_written(site: Path, tmp_path: Path) -> None:
+    # Apertium alone writes "[un]" for the note "[a]": the reader's mark to the note is gone.
+    [entry] = translate_text(
+        tmp_path, "The 3rd[a] summit was held in Sanya in April 2011.[23]\n")
+    assert "[a]" in entry.msgstr and "[un]" not in entry.msgstr, entry.msgstr
+    assert entry.msgstr.endswith("[23]"), entry.msgstr
