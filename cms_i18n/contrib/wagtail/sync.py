@@ -1298,10 +1298,14 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]
                     continue
-                if authorship is not None and not (
-                        entry.reviewed and same_text(entry.msgstr, text)) and \
-                        authorship.is_machine_draft(replace(entry, msgstr=text, flags=["fuzzy"],
-                                                            translator_comments=[])) and (
+                machine = authorship is not None and not (
+                    entry.reviewed and same_text(entry.msgstr, text)) and \
+                    authorship.is_machine_draft(replace(entry, msgstr=text, flags=["fuzzy"],
+                                                        translator_comments=[]))
+                # (an editor's draft a preview showed, put back the same way, is no review)
+                draft_again = authorship is not None and not restored and \
+                    not entry.reviewed and same_text(entry.msgstr, text)
+                if (machine or draft_again) and (
                         restored or between_revisions.shown_before(key, index, now)):
                     # A revision restored from the page's history (a preview's, which
                     # ``apply --include-fuzzy`` wrote), or a form opened while a preview
@@ -1311,9 +1315,10 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # is a translator's, and taken.)
                     how = "the revision restored shows" if restored else \
                         "a save from a form opened while a preview showed it put back"
+                    whose = "the machine's translation" if machine else "the draft"
                     report.kept.append(
-                        f"not taken into the catalogue: {shown}: {how} the machine's "
-                        f"translation of {_clip(mine.source)!r}, which nobody reviewed; "
+                        f"not taken into the catalogue: {shown}: {how} {whose} "
+                        f"of {_clip(mine.source)!r}, which nobody reviewed; "
                         "the catalogue keeps "
                         + ("its approved translation" if entry.reviewed else "it a draft")
                         + ", and the next apply writes the page over it")
@@ -1718,8 +1723,8 @@ def take_site_edits(lang: str, source: Any,
 #: How many revisions saved since the last run read a translation :class:`_Between` reads:
 #: a stale form undoes the latest typing, rarely one many saves back.
 BETWEEN_REVISIONS = 20
-#: How many revisions before the latest :meth:`_Between.shown_before` reads for a preview's
-#: machine draft that a stale form put back.
+#: How many of apply's revisions before the latest :meth:`_Between.shown_before` reads for
+#: a preview's draft that a stale form put back.
 EARLIER_REVISIONS = 20
 
 
@@ -1794,18 +1799,20 @@ class _Between:
         return None
 
     def shown_before(self, key: tuple[str, str], index: int, text: str) -> bool:
-        """Whether a revision before the latest, between or older (:data:`EARLIER_REVISIONS`
-        of them), held ``text`` at segment ``index`` of ``key``: the machine's draft a
-        preview wrote (``apply --include-fuzzy``), back on the page from a form opened
-        while the preview showed it.  Read on the first question only."""
+        """Whether a revision apply saved before the latest (:data:`EARLIER_REVISIONS` of
+        them) held ``text`` at segment ``index`` of ``key``: a draft a preview wrote
+        (``apply --include-fuzzy``), back on the page from a form opened while the preview
+        showed it.  Read on the first question only."""
         if self.earlier is None:
             self.earlier = []
             if self.revision is not None:
                 from wagtail.models import Revision
 
+                # (apply's own revisions, saved by no one: a reviewer's saves on the review
+                # screen, one a segment, would soon hide the preview's behind them)
                 for earlier in Revision.objects.filter(
                         content_type_id=self.revision.content_type_id,
-                        object_id=self.revision.object_id,
+                        object_id=self.revision.object_id, user__isnull=True,
                         pk__lt=self.revision.pk).order_by("-pk")[:EARLIER_REVISIONS]:
                     self.earlier.append(current_pieces(earlier.as_object(), self.spec,
                                                        self.skip, self.source))

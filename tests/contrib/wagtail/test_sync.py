@@ -1743,6 +1743,13 @@ def test_a_preview_of_unreviewed_drafts_is_taken_away_by_the_next_apply(site: Si
     assert reviewed.msgstr in texts               # the reviewed heading stays translated
 
 
+def _approve_in_catalog(site: Site, msgid: str, text: str) -> None:
+    """An editor's approved translation of ``msgid``, typed in a PO editor."""
+    catalog = polib.pofile(str(site.po()))
+    found = next(e for e in catalog if e.msgid == msgid and not e.obsolete)
+    found.msgstr, found.flags = text, []
+    catalog.save()
+
 def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
         site: Site) -> None:
     """A translator restored the preview's revision (machine drafts throughout) and saved
@@ -1754,10 +1761,7 @@ def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
     first_draft = entry(site, FIRST).msgstr                     # the machine's, unreviewed
     run("apply", "--lang", "es")
     approved = "Ningún país puede hacerles frente en solitario."
-    catalog = polib.pofile(str(site.po()))
-    quote = next(e for e in catalog if e.msgid == QUOTE and not e.obsolete)
-    quote.msgstr, quote.flags = approved, []
-    catalog.save()
+    _approve_in_catalog(site, QUOTE, approved)
     run("apply", "--lang", "es")
     # "Revert to this revision" in the page's history
     preview.as_object().save_revision(user=editor(), previous_revision=preview,
@@ -1774,26 +1778,37 @@ def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
     assert approved in texts and FIRST in " ".join(texts), texts
 
 
-def test_a_stale_form_from_a_preview_approves_no_machine_text(site: Site) -> None:
+@pytest.mark.parametrize(("typed_draft", "saves_between"), [
+    (False, 0), (True, 0), (False, 25)])
+def test_a_stale_form_from_a_preview_approves_no_machine_text(
+        site: Site, typed_draft: bool, saves_between: int) -> None:
     """A translator opened the Spanish page while a preview showed the machine's drafts;
     meanwhile an editor approved her own quote and apply wrote it; the translator saved
     the form without typing.  The run took every machine draft the form put back as the
-    translator's edit, approved, and the editor's approved quote went into a note."""
+    translator's edit, approved, and the editor's approved quote went into a note.  So
+    too for an editor's draft the preview showed, and after many saves between (a
+    reviewer's, one a segment)."""
     _, page = translated_article(site, "Forum in Moscow")
+    if typed_draft:
+        catalog = polib.pofile(str(site.po()))
+        first = next(e for e in catalog if e.msgid == FIRST and not e.obsolete)
+        first.msgstr = "La OCS se reunió en Moscú el martes (borrador de María)."
+        catalog.save()
     run("apply", "--lang", "es", "--include-fuzzy")
     stale = latest(page)                                  # the tab opened on the preview
-    first_draft = entry(site, FIRST).msgstr               # the machine's, unreviewed
+    first_draft = entry(site, FIRST).msgstr               # unreviewed
     approved = "Ningún país puede hacerles frente en solitario."
-    catalog = polib.pofile(str(site.po()))
-    quote = next(e for e in catalog if e.msgid == QUOTE and not e.obsolete)
-    quote.msgstr, quote.flags = approved, []
-    catalog.save()
+    _approve_in_catalog(site, QUOTE, approved)
     run("apply", "--lang", "es")
     assert approved in body_texts(latest(page))
-    stale.save_revision(user=editor())                    # saved as it was opened
+    translator = editor()
+    for _ in range(saves_between):
+        latest(page).save_revision(user=translator)
+    stale.save_revision(user=translator)                  # saved as it was opened
     out, err = run("translate", "--lang", "es", "-q")
     assert "took an edit from the admin" not in out, out
     assert "a save from a form opened while a preview showed it put back" in out + err
+    assert ("the draft of" if typed_draft else "the machine's translation of") in out + err
     quote = entry(site, QUOTE)
     assert quote.msgstr == approved and "fuzzy" not in quote.flags, quote
     first = entry(site, FIRST)
