@@ -341,6 +341,37 @@ def real_table(parts: list[str], verbose: bool, only: list[str] | None = None) -
           "in-line)")
 
 
+def units_table(parts: list[str], only: list[str] | None = None) -> None:
+    """Per real set and part, how many of its pages ``translate`` reads as ``clean``
+    cleans them: the page's units (``prepare_document``, what goes into the catalogue)
+    hold the lines of ``clean_document``'s output, in order, blanks aside."""
+    from cms_i18n.document import Document
+    from cms_i18n.pipeline import prepare_document
+
+    def lines(text: str) -> list[str]:
+        return [line.strip() for line in text.split("\n") if line.strip()]
+
+    print(f"{'units = clean':18}{'pages':>14}")
+    same = total = 0
+    for name, folder in [*REAL_SETS.items(), TRIAL_SET]:
+        if only and name.removeprefix("set ") not in only:
+            continue
+        for part in parts:
+            if not (folder / part).is_dir():
+                continue
+            pages = [path for path in sorted((folder / part).glob("*.txt"))
+                     if ".out." not in path.name]
+            agree = 0
+            for path in pages:
+                text = path.read_text("utf-8")
+                units = prepare_document(Document(path.stem, None, "text", text), {}).units
+                agree += [line for unit in units for line in lines(unit.source)] == lines(
+                    clean_document(text, CleanOptions()).text)
+            same, total = same + agree, total + len(pages)
+            print(f"{name + ', ' + part:18}{f'{agree}/{len(pages)}':>14}")
+    print(f"{'all':18}{f'{same}/{total}':>14}")
+
+
 NEGATIVE = ROOT / "bench" / "data" / "negative"
 
 
@@ -390,9 +421,15 @@ def main() -> None:
     parser.add_argument("--growth", metavar="KB", nargs="*", type=float,
                         help="only the growth table: one document cleaned at each size "
                              "(default 25 50 100 200 KB), seconds and ratio per doubling")
+    parser.add_argument("--units", action="store_true",
+                        help="with --real: count instead the pages whose translation units "
+                             "(what goes into the catalogue) hold clean's output")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="with --real or --negative: show every difference")
     args = parser.parse_args()
+    if args.real and args.units:
+        units_table(["dev", "blind"] if args.real == "all" else [args.real], args.sets)
+        return
     if args.real or args.negative:
         if args.real:
             real_table(["dev", "blind"] if args.real == "all" else [args.real], args.verbose,
