@@ -88,7 +88,7 @@ from cms_i18n.clean.cache import (
     cleaner_fingerprint,
     cut_chrome,
     page_cleaning,
-    replayed_paragraph,
+    replayed_paragraphs,
 )
 from cms_i18n.clean.edits import CleanFix
 from cms_i18n.clean.evidence import is_damage
@@ -190,10 +190,9 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     # cannot: a line repeated lower down, a signature under a name, a scraper's wrap).
     replayed: dict[int, tuple[str, tuple[Fix, ...]]] = {}
     if document.format == "text":
-        body_lines = document.body.split("\n")
-        replayed = {len(document.fields) + index: replayed_paragraph(
-            body_lines, seg.line, seg.text.count("\n") + 1, page_fixes, options)
-            for index, seg in enumerate(segments)}
+        replayed = dict(enumerate(replayed_paragraphs(
+            document.body, [(seg.line, seg.text.count("\n") + 1) for seg in segments],
+            page_fixes, options), start=len(document.fields)))
     raw = [(name, value, 1, "title" if name == "title" else "field")
            for name, value in document.fields.items()]
     body_texts: list[str] = []
@@ -1581,9 +1580,9 @@ def kept_warning(kept: Path, beside: Path | str, why: str = "",
 
 def _copied_into(settings: Mapping[str, Any], lang: str, po_path: Path, po: PoFile,
                  include_fuzzy: bool) -> list[Problem]:
-    """The translations ``po`` would publish that are another language's text of the same
-    entry, pasted in (:func:`~.catalog.checks.copied_from_other_languages`): ``check``
-    warns of them, and ``apply``, which puts them on the page, says so too."""
+    """The translations of ``po`` that are another language's text of the same entry,
+    pasted in (:func:`~.catalog.checks.copied_from_other_languages`): ``check`` warns of
+    them, and ``apply`` says so of each it puts on a page."""
     others = other_languages(Path(settings["locale_dir"]), settings["domain"], lang,
                              po_path, {})
     if not others:
@@ -1593,7 +1592,7 @@ def _copied_into(settings: Mapping[str, Any], lang: str, po_path: Path, po: PoFi
         found = copied_from_other_languages(po, shown_path(po_path), lang, others,
                                             include_fuzzy=include_fuzzy,
                                             engine_texts=engine_texts)
-    return [problem for problem in found if problem.ships]
+    return found
 
 
 def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | None,
@@ -1857,10 +1856,15 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
     refused_keys = {(refused.context or "", refused.source) for refused in summary.refused}
+    # (a draft's text is published too where it is the reviewed translation of the earlier
+    # source text, which the page keeps until the entry is reviewed again)
+    kept_earlier = {(changed.context, changed.source) for changed in summary.source_changed
+                    if changed.kept}
     summary.warnings.extend(
         f"{problem.path}:{problem.line}: {problem.message} Published as it stands, until "
         "an editor translates it" for problem in copied
-        if (problem.context or "", problem.msgid) not in refused_keys)
+        if (problem.context or "", problem.msgid) not in refused_keys
+        and (problem.ships or (problem.context or "", problem.msgid) in kept_earlier))
     return summary
 
 

@@ -95,8 +95,8 @@ from cms_i18n.errors import ConfigError
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document", "clean_unit",
-    "detect_mojibake_codecs", "detect_quote_style", "explain", "shows_damage",
+    "FINAL_BREAK", "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document",
+    "clean_unit", "detect_mojibake_codecs", "detect_quote_style", "explain", "shows_damage",
     "wrapped_lines_joined",
 ]
 
@@ -921,7 +921,7 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
     out, collapsed = render(run.lines, run.code, ends, unit=not document,
                             close_gaps=close_gaps)
     if ends and not run.ends_with_newline:
-        run.fixes.append(CleanFix("whitespace", "", "\n", len(run.lines), _FINAL_BREAK))
+        run.fixes.append(CleanFix("whitespace", "", "\n", len(run.lines), FINAL_BREAK))
     for first, count, where in collapsed:
         blanks = f"{count} blank line" + ("s" if count > 1 else "")
         if where == "inside":
@@ -1032,7 +1032,7 @@ def clean_document(text: str, options: CleanOptions | None = None) -> Cleaned:
 
 
 #: The note of the line break a scraped page gets at its end, how a replay knows it.
-_FINAL_BREAK = "a line break added at the end of a scraped page"
+FINAL_BREAK = "a line break added at the end of a scraped page"
 
 
 def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = None, *,
@@ -1074,7 +1074,7 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
     if repairing:
         code = code_mask([line or "" for line in lines], options.format)
     ends_with_newline = ends_with_newline or any(
-        fix.kind == "whitespace" and fix.note == _FINAL_BREAK for fix in fixes)
+        fix.kind == "whitespace" and fix.note == FINAL_BREAK for fix in fixes)
     return render(lines, code, ends_with_newline, unit=unit,
                   close_gaps=gaps.gaps_were_closed(fixes))[0]
 

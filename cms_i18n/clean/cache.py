@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from cms_i18n.clean import (
+    FINAL_BREAK,
     CleanOptions,
     apply_plan,
     clean_document,
@@ -68,7 +69,7 @@ def page_cleaning(document: Document, options: CleanOptions, memory: Memory | No
     costs one query).
 
     A plain-text document's fixes are all of them: its units are its paragraphs as
-    ``cms-i18n clean`` leaves them (:func:`replayed_paragraph`), since a paragraph
+    ``cms-i18n clean`` leaves them (:func:`replayed_paragraphs`), since a paragraph
     alone cannot tell what the page shows (a line repeated lower down, a signature
     under a name, a scraper's wrapping).  Other formats keep only their chrome lines.
     """
@@ -114,23 +115,36 @@ def document_evidence(document: Document, options: CleanOptions, memory: Memory 
     return codecs, dropped, unwrap
 
 
-def replayed_paragraph(body_lines: Sequence[str], first: int, count: int,
-                       fixes: Sequence[Fix], options: CleanOptions) -> tuple[str, tuple[Fix, ...]]:
-    """Lines ``first`` … ``first + count - 1`` (1-based) of a document as its whole
-    cleaning (``fixes``, from :func:`page_cleaning`) left them, with those of its fixes
-    made there, numbered from the paragraph's first line.
+def replayed_paragraphs(body: str, spans: Sequence[tuple[int, int]], fixes: Sequence[Fix],
+                        options: CleanOptions) -> list[tuple[str, tuple[Fix, ...]]]:
+    """Each span of a document's lines (its first line, 1-based, and how many) as the
+    document's whole cleaning (``fixes``, from :func:`page_cleaning`) left it, with those
+    of its fixes made there, numbered from the span's first line.  The fixes are sorted
+    to their lines once, so a long page costs no more per paragraph than a short one.
 
     >>> from cms_i18n.clean import clean_document
     >>> body = "Home | News\\nHeads of state met.\\n\\nThey agreed.\\n"
     >>> fixes = clean_document(body).fixes
-    >>> replayed_paragraph(body.split("\\n"), 1, 2, fixes, CleanOptions())[0]
-    'Heads of state met.'
+    >>> [text for text, _ in replayed_paragraphs(body, [(1, 2), (4, 1)], fixes,
+    ...                                          CleanOptions())]
+    ['Heads of state met.', 'They agreed.']
     """
-    own = tuple(replace(fix, line=fix.line - first + 1) for fix in fixes
-                if fix.line and first <= fix.line < first + count)
-    text = apply_plan("\n".join(body_lines[first - 1:first - 1 + count]), own, options,
-                      unit=True)
-    return text, own
+    lines = body.split("\n")
+    by_line: dict[int, list[int]] = {}
+    for index, fix in enumerate(fixes):
+        # (the line break the page's end got is the file's, no paragraph's)
+        if fix.line and fix.note != FINAL_BREAK:
+            by_line.setdefault(fix.line, []).append(index)
+    replayed = []
+    for first, count in spans:
+        # (in the order the cleaning made them: a line's repairs come before its joins)
+        made = sorted(index for line in range(first, first + count)
+                      for index in by_line.get(line, ()))
+        own = tuple(replace(fixes[index], line=(fixes[index].line or first) - first + 1)
+                    for index in made)
+        replayed.append((apply_plan("\n".join(lines[first - 1:first - 1 + count]), own,
+                                    options, unit=True), own))
+    return replayed
 
 
 def cut_chrome(line: str, fix: Fix) -> str:

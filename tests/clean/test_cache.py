@@ -9,7 +9,7 @@ from cms_i18n.clean.cache import (
     cleaning_key,
     document_evidence,
     page_cleaning,
-    replayed_paragraph,
+    replayed_paragraphs,
 )
 from cms_i18n.document import Document, Fix
 from cms_i18n.memory import Memory
@@ -84,6 +84,6 @@ def test_a_document_s_join_verdict_is_remembered_as_itself_not_as_a_fix() -> Non
                                  memory) == ((), {}, True)
     _, fixes, unwrap = page_cleaning(Document("broken", None, "text", BROKEN), OPTIONS, None)
     assert unwrap and "whitespace" in {fix.kind for fix in fixes}
-    text, own = replayed_paragraph(BROKEN.split("\n"), 3, 4, fixes, OPTIONS)
+    [(text, own)] = replayed_paragraphs(BROKEN, [(3, 4)], fixes, OPTIONS)
     assert text.startswith("Heads of delegations from the member states of the organisation met")
     assert "\n" not in text and all(fix.line and 1 <= fix.line <= 4 for fix in own)

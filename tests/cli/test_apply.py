@@ -1645,3 +1645,16 @@ def test_apply_names_a_text_pasted_from_another_language_s_catalog(
     assert warning.startswith("warning: ca: locale/ca/LC_MESSAGES/content.po:"), warning
     assert "the Spanish translation of this entry, word for word" in warning
     assert warning.endswith("Published as it stands, until an editor translates it")
+    # The author rewords the sentence: the page keeps the reviewed text of the earlier one,
+    # the pasted Spanish, until the entry is reviewed again; apply said nothing of it.
+    source = site / "content" / "summit.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("before the", "ahead of the"),
+                      encoding="utf-8")
+    assert run("translate", "--lang", "es,ca", "--engine", "apertium", "--source", "content",
+               "--quiet").exit_code == 0
+    again = run("apply", "--lang", "ca", "--source", "content")
+    assert again.exit_code == 0, again.output
+    assert spanish in (site / "content" / "summit.ca.txt").read_text(encoding="utf-8")
+    assert "1 kept as reviewed for an earlier source text" in again.output + again.stderr
+    assert any("copied into the Catalan catalogue? Published as it stands" in line
+               for line in again.stderr.splitlines()), again.stderr
