@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 from cms_i18n import plugins
 from cms_i18n.catalog.grades import COSMETIC, CRITICAL, SEVERITIES, WARNING
-from cms_i18n.catalog.notes import MACHINE_NOTE, SUGGESTION_NOTE, left_in_pivot, unquote_note
+from cms_i18n.catalog.notes import MACHINE_NOTE, SUGGESTION_NOTE, leading_quote, left_in_pivot
 from cms_i18n.catalog.numbers import (
     NUMBER,
     approximate_figures,
@@ -1268,7 +1268,7 @@ def _engine_texts(entry: PoEntry, lang: str,
         return found
     for comment in entry.extracted_comments:
         if comment.startswith(SUGGESTION_NOTE):
-            noted = unquote_note(comment[len(SUGGESTION_NOTE):].split(" (")[0])
+            noted = leading_quote(comment[len(SUGGESTION_NOTE):])
             return [noted] if noted else []
     if any(comment.startswith(MACHINE_NOTE) for comment in entry.extracted_comments):
         return [entry.msgstr]

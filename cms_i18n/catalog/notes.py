@@ -200,6 +200,29 @@ def unquote_note(text: str) -> str | None:
         return None
 
 
+def leading_quote(text: str) -> str | None:
+    """The :func:`quote_note` string ``text`` opens with, whatever follows it (a note's
+    ``(machine translation: …)``); None when it opens with none.
+
+    >>> leading_quote('"La OTSC (CSTO) se reunió" (machine translation: apertium)')
+    'La OTSC (CSTO) se reunió'
+    >>> leading_quote('"Dijo \\\\"sí\\\\"" (x)'), leading_quote("no quote")
+    ('Dijo "sí"', None)
+    """
+    text = text.lstrip()
+    if not text.startswith('"'):
+        return None
+    escaped = False
+    for end, char in enumerate(text[1:], start=1):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            return unquote_note(text[:end + 1])
+    return None
+
+
 # How every ``#.`` note cms-i18n writes opens.  A PO tool that rewraps long comments
 # (polib does, at its width) cuts one note into several ``#.`` lines; a line that opens
 # no note, under one that does, is the rest of it (see :func:`continues_note`).

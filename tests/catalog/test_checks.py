@@ -19,11 +19,12 @@ from cms_i18n.catalog.checks import (
     Graded,
     check_catalog,
     check_numbers,
+    copied_from_other_languages,
     critical_problems,
     load_glossary_for_checks,
     numbers,
 )
-from cms_i18n.catalog.po import PoEntry, PoFile, format_po, read_po
+from cms_i18n.catalog.po import PoEntry, PoFile, format_po, parse_po, read_po
 from cms_i18n.hookspecs import hookimpl
 from tests.catalog.test_po import HEADER
 from tests.helpers import GLOSSARIES
@@ -590,3 +591,18 @@ def test_an_abbreviation_of_words_written_the_language_s_way_is_no_lost_name(
     assert check.run(source, good, SPANISH) is None
     assert check.run(source, good.replace("Preguntas y respuestas", "Q&Un"), SPANISH) \
         or "Q&A" not in source
+
+
+def test_a_suggestion_with_brackets_still_tells_the_copy_from_the_genuine_text() -> None:
+    """The Spanish text pasted into the Catalan catalogue is named there only: the engine's
+    Catalan suggestion noted beside it says which language is which.  A suggestion holding
+    " (" was read as no suggestion, and the genuine Spanish catalogue was named too."""
+    spanish = "La OTSC (Organización del Tratado) se reunió en Moscú el martes"
+    entry = 'msgctxt "a"\nmsgid "The CSTO (Treaty Organization) met in Moscow on Tuesday"\n'
+    es = parse_po(f'#. machine translation: apertium\n{entry}msgstr "{spanish}"\n')
+    ca = parse_po('#. suggestion for this text: "L\'OTSC (Organització del Tractat) es va '
+                  'reunir a Moscou dimarts" (machine translation: apertium)\n'
+                  f'{entry}msgstr "{spanish}"\n')
+    assert copied_from_other_languages(es, "es.po", "es", [("ca", "ca.po", ca)]) == []
+    [found] = copied_from_other_languages(ca, "ca.po", "ca", [("es", "es.po", es)])
+    assert found.message.endswith("copied into the Catalan catalogue?"), found.message
