@@ -598,15 +598,13 @@ class Memory:
                 [source_lang, target_lang, context, source])]
 
         def seen_reviewed(context: str | None, source: str, text: str) -> bool:
-            if context is None:
-                return bool(self._rows(
-                    "SELECT 1 FROM editor_texts WHERE source_lang=? AND target_lang=? AND "
-                    "source=? AND target=? AND reviewed=1",
-                    [source_lang, target_lang, source, text]))
+            # (a context of None: under any document)
+            where = "" if context is None else " AND context=?"
             return bool(self._rows(
                 "SELECT 1 FROM editor_texts WHERE source_lang=? AND target_lang=? AND "
-                "context=? AND source=? AND target=? AND reviewed=1",
-                [source_lang, target_lang, context, source, text]))
+                f"source=? AND target=? AND reviewed=1{where}",
+                [source_lang, target_lang, source, text,
+                 *(() if context is None else (context,))]))
 
         return Authorship(written, machine_outputs, machine_wrote, history, seen_reviewed)
 

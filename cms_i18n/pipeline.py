@@ -199,6 +199,9 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     pending: list[Fix] = []
     early: dict[int, list[Fix]] = {}    # index in raw → fixes found at document level
     for seg in segments:
+        if document.format == "text":
+            body_texts.append(seg.text)     # (cleaned as the page, replayed above)
+            continue
         lines = seg.text.split("\n")
         # a fix of an earlier memory, which knows nothing of cuts, dropped its line
         kept = [ln if (fix := dropped.get(seg.line + i)) is None else cut_chrome(ln, fix)
@@ -1371,7 +1374,7 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
                         comments=tuple(comments), fuzzy=True, problems=problems,
                         source_comments=tuple(map(cleaned_note, unit.fixes)),
                         document_reading=document_reading, held=held is not None,
-                        draft=draft or "" if held is None and (
+                        draft=draft if draft and held is None and (
                             found is None or found.origin != "reviewed") else "")
 
 
@@ -1579,20 +1582,16 @@ def kept_warning(kept: Path, beside: Path | str, why: str = "",
 
 
 def _copied_into(settings: Mapping[str, Any], lang: str, po_path: Path, po: PoFile,
-                 include_fuzzy: bool) -> list[Problem]:
+                 include_fuzzy: bool, engine_texts: Callable[[str, str], Collection[str]]
+                 ) -> list[Problem]:
     """The translations of ``po`` that are another language's text of the same entry,
     pasted in (:func:`~.catalog.checks.copied_from_other_languages`): ``check`` warns of
     them, and ``apply`` says so of each it puts on a page."""
     others = other_languages(Path(settings["locale_dir"]), settings["domain"], lang,
                              po_path, {})
-    if not others:
-        return []
-    with machine_translations(settings.get("memory"),
-                              source_lang=settings["source_lang"]) as engine_texts:
-        found = copied_from_other_languages(po, shown_path(po_path), lang, others,
-                                            include_fuzzy=include_fuzzy,
-                                            engine_texts=engine_texts)
-    return found
+    return copied_from_other_languages(po, shown_path(po_path), lang, others,
+                                       include_fuzzy=include_fuzzy,
+                                       engine_texts=engine_texts) if others else []
 
 
 def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | None,
@@ -1616,31 +1615,35 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     # is read once, and no more than one is held at a time.
     last: tuple[Path, PoFile] | None = None
     copied: list[Problem] = []      # other languages' texts this one would publish
-    for po in catalogs:
-        # Published as it stands, a catalogue cut short would take the editors' work
-        # off the pages; the next translate brings it back (see catalog.kept).
-        stamp = file_stamp(po)
-        try:
-            on_disk = read_po(po) if po.exists() else None
-        except CatalogError:
-            continue            # reported where it is read for its translations
-        if on_disk is not None and (mismatch := on_disk.language_mismatch(lang)) is not None:
-            raise mismatch      # (a Spanish catalogue in the Catalan folder), before a page
-        last = (po, on_disk) if on_disk is not None else None
-        if on_disk is not None:
-            copied += _copied_into(settings, lang, po, on_disk, include_fuzzy)
-        with recorded_authorship(settings.get("memory"), catalog_key(po),
-                                 source_lang=settings["source_lang"],
-                                 target_lang=lang) as authorship:
-            lost = lost_entries(on_disk, kept_path(settings.get("root"), po),
-                                authorship)
-            if lost.missing:
-                # (exit status 2, as status, check and compile give a catalogue cut short)
-                raise CheckFailed(f"{lost.missing_line(po)}, then apply; nothing was applied")
-            if on_disk is not None and in_site(settings.get("root"), po):
-                # What this run publishes goes into the copy of the editors' work, so a
-                # file lost before the next translate takes none of it off the pages.
-                record_kept(po, on_disk, lost, authorship.is_ours, stamp)
+    # (the memory's machine translations tell which language a pasted text is; opened
+    # once for the language's catalogues, on the first question)
+    with machine_translations(settings.get("memory"),
+                              source_lang=settings["source_lang"]) as engine_texts:
+        for po in catalogs:
+            # Published as it stands, a catalogue cut short would take the editors' work
+            # off the pages; the next translate brings it back (see catalog.kept).
+            stamp = file_stamp(po)
+            try:
+                on_disk = read_po(po) if po.exists() else None
+            except CatalogError:
+                continue            # reported where it is read for its translations
+            if on_disk is not None and (mismatch := on_disk.language_mismatch(lang)) is not None:
+                raise mismatch      # (a Spanish catalogue in the Catalan folder), before a page
+            last = (po, on_disk) if on_disk is not None else None
+            if on_disk is not None:
+                copied += _copied_into(settings, lang, po, on_disk, include_fuzzy, engine_texts)
+            with recorded_authorship(settings.get("memory"), catalog_key(po),
+                                     source_lang=settings["source_lang"],
+                                     target_lang=lang) as authorship:
+                lost = lost_entries(on_disk, kept_path(settings.get("root"), po),
+                                    authorship)
+                if lost.missing:
+                    # (exit status 2, as status, check and compile give a catalogue cut short)
+                    raise CheckFailed(f"{lost.missing_line(po)}, then apply; nothing was applied")
+                if on_disk is not None and in_site(settings.get("root"), po):
+                    # What this run publishes goes into the copy of the editors' work, so a
+                    # file lost before the next translate takes none of it off the pages.
+                    record_kept(po, on_disk, lost, authorship.is_ours, stamp)
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()
 

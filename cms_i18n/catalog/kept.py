@@ -694,11 +694,11 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = replace(entry, translator_comments=[
             *entry.translator_comments, OTHER_TRANSLATION_NOTE + quote_note(copied.msgstr)])
-    for entry, notes in lost.notes:
-        for k, held in enumerate(own):
-            if held.key == entry.key and not held.obsolete:
-                own[k] = replace(held, translator_comments=list(dict.fromkeys(
-                    [*held.translator_comments, *notes])))
+    notes_of = {entry.key: notes for entry, notes in lost.notes}
+    for k, held in enumerate(own):
+        if not held.obsolete and (notes := notes_of.get(held.key)):
+            own[k] = replace(held, translator_comments=list(dict.fromkeys(
+                [*held.translator_comments, *notes])))
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 

@@ -393,8 +393,9 @@ class _Merger:
         self.ours: set[int] = set()     # ids of new entries whose msgstr is cms-i18n's
         #: reviews the kept copy has for entries the file holds empty (``kept.Lost.emptied``)
         self.emptied_reviews: dict[tuple[str | None, str], str] = {}
-        #: reviews the kept copy has for every entry (``kept.Lost.approved``)
-        self.copy_approved: dict[tuple[str | None, str], str] = {}
+        #: reviews the kept copy has for every entry (``kept.Lost.approved``), by
+        #: (msgctxt or "", msgid)
+        self.copy_approved: dict[tuple[str, str], str] = {}
 
     # -- whose text ------------------------------------------------------------
 
@@ -441,8 +442,7 @@ class _Merger:
         """Whether the memory saw an editor approve ``text`` for ``source`` there, or the
         copy of the editors' work holds it approved (written by ``apply`` or ``compile``
         after a review no ``translate`` has seen yet)."""
-        if self.copy_approved.get((context or None, source)) == text or \
-                self.copy_approved.get((context, source)) == text:
+        if self.copy_approved.get((context or "", source)) == text:
             return True
         return (self.authorship.seen_reviewed is not None
                 and self.authorship.seen_reviewed(context, source, text))
@@ -767,7 +767,8 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     old_entries = [*own, *adopted]
     merger = _Merger(old_entries, authorship or Authorship(), review)
     merger.emptied_reviews = dict(emptied or {})
-    merger.copy_approved = dict(approved or {})
+    merger.copy_approved = {(context or "", source): text
+                            for (context, source), text in (approved or {}).items()}
     merger.collect_editor_texts(old_entries)
     old_entries = merger.one_per_key(old_entries)
     result = merger.result

@@ -792,8 +792,7 @@ def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path,
                 texts |= held.get(before, set())
             if (not translation and entry.fuzzy and entry.msgstr and authorship is not None
                     and authorship.seen_reviewed is not None
-                    and any(authorship.seen_reviewed(context, before[1], entry.msgstr)
-                            for context in (before[0], None))):
+                    and authorship.seen_reviewed(None, before[1], entry.msgstr)):
                 translation = entry.msgstr
             if translation and not entry.reviewed:
                 offer.reviewed_before[key] = Reviewed(po_path, entry.line,

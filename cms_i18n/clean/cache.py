@@ -138,10 +138,9 @@ def replayed_paragraphs(body: str, spans: Sequence[tuple[int, int]], fixes: Sequ
     replayed = []
     for first, count in spans:
         # (in the order the cleaning made them: a line's repairs come before its joins)
-        made = sorted(index for line in range(first, first + count)
+        made = sorted((index, line) for line in range(first, first + count)
                       for index in by_line.get(line, ()))
-        own = tuple(replace(fixes[index], line=(fixes[index].line or first) - first + 1)
-                    for index in made)
+        own = tuple(replace(fixes[index], line=line - first + 1) for index, line in made)
         replayed.append((apply_plan("\n".join(lines[first - 1:first - 1 + count]), own,
                                     options, unit=True), own))
     return replayed

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,46 +93,44 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     losses: list[tuple[str, Path, Lost]] = []
     emptied: list[str] = []     # catalogues with no entry: one line each, no grading
     siblings: dict[Path, PoFile | None] = {}    # other languages' catalogues, read once
-    memories = ExitStack()
-    engine_texts = memories.enter_context(machine_translations(
-        settings.get("memory"), source_lang=str(settings.get("source_lang") or "en")))
-    for lang, path in found:
-        try:
-            po: PoFile | None = read_po(path)   # once: the checks and the comparison
-        except CatalogError:
-            po = None                           # check_catalog says why, graded
-        if po is not None and not po.entries:
-            # A crashed save or a file cut short: nothing to grade, and msgfmt's account
-            # (a missing header, an empty file) would not say what happened.
-            lost = lost_entries(po, kept_path(settings.get("root"), path))
-            emptied.append(f"{lang}: {empty_line(path, lost)}")
-            continue
-        report = check_catalog(path, lang, glossary=glossary,
-                               source_lang=str(settings.get("source_lang") or "en"),
-                               include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt, po=po)
-        if report.broken is not None:
-            # A file that does not parse is not graded: it is an error, as in status,
-            # compile and apply (the same line, the same exit status).
-            raise report.broken
-        reports.append(report)
-        with recorded_authorship(settings.get("memory"), catalog_key(path),
-                                 source_lang=str(settings.get("source_lang") or "en"),
-                                 target_lang=lang) as authorship:
-            lost = lost_entries(po, kept_path(settings.get("root"), path),
-                                authorship)
-            # a review carried onto a corrected source text and approved unchanged
-            # still says what the source took back: apply refuses it, so does check
+    source_lang = str(settings.get("source_lang") or "en")
+    with machine_translations(settings.get("memory"), source_lang=source_lang) as engine_texts:
+        for lang, path in found:
+            try:
+                po: PoFile | None = read_po(path)   # once: the checks and the comparison
+            except CatalogError:
+                po = None                           # check_catalog says why, graded
+            if po is not None and not po.entries:
+                # A crashed save or a file cut short: nothing to grade, and msgfmt's account
+                # (a missing header, an empty file) would not say what happened.
+                lost = lost_entries(po, kept_path(settings.get("root"), path))
+                emptied.append(f"{lang}: {empty_line(path, lost)}")
+                continue
+            report = check_catalog(path, lang, glossary=glossary,
+                                   source_lang=source_lang,
+                                   include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt, po=po)
+            if report.broken is not None:
+                # A file that does not parse is not graded: it is an error, as in status,
+                # compile and apply (the same line, the same exit status).
+                raise report.broken
+            reports.append(report)
+            with recorded_authorship(settings.get("memory"), catalog_key(path),
+                                     source_lang=source_lang,
+                                     target_lang=lang) as authorship:
+                lost = lost_entries(po, kept_path(settings.get("root"), path),
+                                    authorship)
+                # a review carried onto a corrected source text and approved unchanged
+                # still says what the source took back: apply refuses it, so does check
+                if po is not None:
+                    report.problems += carried_approvals(
+                        po, report.path, authorship, source_lang)
             if po is not None:
-                report.problems += carried_approvals(
-                    po, report.path, authorship, str(settings.get("source_lang") or "en"))
-        if po is not None:
-            report.problems += copied_from_other_languages(
-                po, report.path, lang, other_languages(
-                    Path(settings["locale_dir"]), settings["domain"], lang, path, siblings),
-                include_fuzzy=include_fuzzy, engine_texts=engine_texts)
-        if lost.missing:
-            losses.append((lang, path, lost))
-    memories.close()
+                report.problems += copied_from_other_languages(
+                    po, report.path, lang, other_languages(
+                        Path(settings["locale_dir"]), settings["domain"], lang, path, siblings),
+                    include_fuzzy=include_fuzzy, engine_texts=engine_texts)
+            if lost.missing:
+                losses.append((lang, path, lost))
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     # Once per language and glossary entry, however many catalogues name it.
     gaps: dict[tuple[str, str], list[Any]] = {}

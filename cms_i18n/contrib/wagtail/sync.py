@@ -1741,6 +1741,14 @@ class _Between:
         self.skip, self.source = skip, source
         self.read: list[tuple[dict[tuple[str, str], tuple[str, str]], str]] | None = None
         self.earlier: list[dict[tuple[str, str], tuple[str, str]]] | None = None
+        #: each revision's pieces, by its pk, read once for both questions
+        self.pieces: dict[int, dict[tuple[str, str], tuple[str, str]]] = {}
+
+    def _pieces(self, revision: Any) -> dict[tuple[str, str], tuple[str, str]]:
+        if revision.pk not in self.pieces:
+            self.pieces[revision.pk] = current_pieces(revision.as_object(), self.spec,
+                                                      self.skip, self.source)
+        return self.pieces[revision.pk]
 
     def _revisions(self) -> list[tuple[dict[tuple[str, str], tuple[str, str]], str]]:
         if self.read is None:
@@ -1761,9 +1769,7 @@ class _Between:
                         # the copy Wagtail's Translate made, saved by no one: the source's
                         # text as it was then, which nobody typed
                         continue
-                    self.read.append((current_pieces(earlier.as_object(), self.spec,
-                                                     self.skip, self.source),
-                                      _author(earlier)))
+                    self.read.append((self._pieces(earlier), _author(earlier)))
         return self.read
 
     def put_back_over(self, key: tuple[str, str], index: int, now: str, written: str,
@@ -1814,8 +1820,7 @@ class _Between:
                         content_type_id=self.revision.content_type_id,
                         object_id=self.revision.object_id, user__isnull=True,
                         pk__lt=self.revision.pk).order_by("-pk")[:EARLIER_REVISIONS]:
-                    self.earlier.append(current_pieces(earlier.as_object(), self.spec,
-                                                       self.skip, self.source))
+                    self.earlier.append(self._pieces(earlier))
         for pieces in self.earlier:
             if key in pieces:
                 segments = piece_segments(*pieces[key])
