@@ -110,7 +110,9 @@ def check_glossary(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckM
 
 def check_content(app_configs: Any = None, databases: Any = None,
                   **kwargs: Any) -> list[checks.CheckMessage]:
-    """The source language has a Wagtail locale, and each configured page type has text.
+    """The source language has a Wagtail locale, each configured page type has text, and
+    each target language's home page, where there is one, is live (else Wagtail serves the
+    source site at that language's addresses).
 
     These need the database, so they run when Django checks with databases (``migrate``,
     ``check --database default``), and say nothing when its tables are not there yet.
@@ -119,6 +121,7 @@ def check_content(app_configs: Any = None, databases: Any = None,
 
     from cms_i18n.contrib.wagtail.registry import Registry
     from cms_i18n.contrib.wagtail.source import source_locale
+    from cms_i18n.contrib.wagtail.sync import home_not_live
 
     resolved = _resolved()
     if resolved is None or not databases:
@@ -142,4 +145,9 @@ def check_content(app_configs: Any = None, databases: Any = None,
                 f"{locale.language_code}: nothing of it will be translated",
                 hint="publish a page of that type, or remove it from page_models",
                 id="cms_i18n.W004"))
+    source_lang = str(resolved.get("source_lang") or "en")
+    for lang in resolved.get("target_langs") or ():
+        found += [checks.Warning(line.split(": ", 1)[1], hint="publish it in the admin",
+                                 id="cms_i18n.W006")
+                  for line in home_not_live(str(lang), source_lang)]
     return found

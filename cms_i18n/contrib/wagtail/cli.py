@@ -113,11 +113,16 @@ def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any, *
                 ) -> dict[str, set[Path]]:
     """Bring edits made in the admin into each catalogue first (see :mod:`.sync`); what
     is not taken in or kept aside goes to stderr, and so does each published translation
-    whose source page is unpublished or deleted.  ``only``: into these catalogues alone,
+    whose source page is unpublished or deleted, and a language's home page that is not
+    live (which hides every page of the language).  ``only``: into these catalogues alone,
     by language (the ones a run just made).  Returns, by language, the catalogues that
     did not exist yet, whose edits wait for the run that makes them."""
     from cms_i18n.cli._options import target_languages
-    from cms_i18n.contrib.wagtail.sync import live_without_source, take_site_edits
+    from cms_i18n.contrib.wagtail.sync import (
+        home_not_live,
+        live_without_source,
+        take_site_edits,
+    )
 
     waiting: dict[str, set[Path]] = {}
     for lang in target_languages(settings, langs):
@@ -133,7 +138,8 @@ def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any, *
                        "draft text(s) typed in the admin taken into the new catalogue after "
                        "the counts above (`status` counts them)")
         if only is None:
-            for line in live_without_source(lang, source):
+            for line in (*home_not_live(lang, source.source_lang),
+                         *live_without_source(lang, source)):
                 click.echo(line, err=True)
     return waiting
 

@@ -2154,6 +2154,32 @@ def live_without_source(lang: str, source: Any) -> list[str]:
     return lines
 
 
+def home_not_live(lang: str, source_lang: str) -> list[str]:
+    """A line for each site whose home page in ``lang`` exists but is not live.
+
+    Wagtail serves a language's addresses from the site's home page in that language only
+    while that page is live (``Page.localized``); a draft there (Wagtail's *Translate*
+    makes one, an editor's *Unpublish* leaves one) sends every address of the language to
+    the source site, the translations published under it included, and nothing on the
+    pages says so.  ``apply`` never publishes it: an editor decides."""
+    from wagtail.models import Site
+
+    target = existing_locale(lang)
+    if target is None:
+        return []
+    lines = []
+    for site in Site.objects.select_related("root_page").order_by("pk"):
+        home = site.root_page.get_translation_or_none(target)
+        if home is None or home.live:
+            continue
+        lines.append(f"{lang}: the home page {home.pk} \u201c{_clip(home.title)}\u201d "
+                     f"of {site.hostname} is not live: Wagtail shows the "
+                     f"{display_name(source_lang)} site at every {display_name(lang)} "
+                     "address, the published translations under it included, until an "
+                     "editor publishes it")
+    return lines
+
+
 def _translated_once(page: Any, lang: str) -> bool:
     """Whether ``page`` (of the target locale, with no page of the source locale beside
     it) was a translation: ``apply`` wrote it, or Wagtail's *Translate* made it.  A page

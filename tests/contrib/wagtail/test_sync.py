@@ -1658,6 +1658,42 @@ def test_a_published_translation_of_an_unpublished_or_deleted_page_is_named(
     assert page.live        # an editor decides: nothing is unpublished for them
 
 
+def test_a_spanish_home_page_that_is_not_live_is_named(site: Site) -> None:
+    """The Spanish home page left a draft (Wagtail's Translate makes one, an Unpublish
+    leaves one): every Spanish address served the English site, the published
+    translations under it included, and no command said so."""
+    from django.core import checks
+    from django.test import Client
+    from wagtail.models import Locale
+    from wagtail.models import Site as WagtailSite
+
+    article, page = translated_article(site, QUOTE, "Forum in Moscow")
+    latest(page).save_revision().publish()
+    WagtailSite.objects.all().delete()          # the section is the site's home page
+    WagtailSite.objects.create(hostname="testserver", root_page=article.get_parent(),
+                               is_default_site=True)
+    WagtailSite.clear_site_root_paths_cache()
+    page.refresh_from_db()
+    client, spanish_quote = Client(), entry(site, QUOTE).msgstr
+    assert spanish_quote in client.get(page.url).content.decode()
+    home = article.get_parent().get_translation(Locale.objects.get(language_code="es"))
+    home.unpublish()
+    shown = client.get(page.url).content.decode()       # what readers see now
+    assert QUOTE in shown and spanish_quote not in shown, shown
+
+    for command in (("translate", "--lang", "es", "-q"), ("apply", "--lang", "es")):
+        _, err = run(*command)
+        assert f"es: the home page {home.pk} " in err and "is not live" in err, err
+    found = [m for m in checks.run_checks(databases=["default"]) if m.id == "cms_i18n.W006"]
+    assert len(found) == 1 and f"home page {home.pk} " in found[0].msg, found
+    home.refresh_from_db()
+    assert not home.live        # an editor decides
+    home.specific.save_revision().publish()
+    _, err = run("apply", "--lang", "es")
+    assert "is not live" not in err, err
+    assert spanish_quote in client.get(page.url).content.decode()
+
+
 def test_a_story_written_in_spanish_is_not_called_a_translation_of_a_deleted_page(
         site: Site) -> None:
     """A Spanish editor wrote a story straight in the Spanish section (no English page
