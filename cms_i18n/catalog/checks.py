@@ -62,6 +62,7 @@ from cms_i18n.glossary.match import Context, context_from
 from cms_i18n.glossary.verify import VERIFY_PREFIX, WRITTEN_IN
 from cms_i18n.languages import base
 from cms_i18n.markup import VARIABLE, without_code
+from cms_i18n.stopwords import STOPWORDS
 
 
 @dataclass(frozen=True)
@@ -834,10 +835,42 @@ def check_brackets(source: str, target: str) -> str | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’»)]*$")
+
+
+def _wrapped_prose(text: str) -> bool:
+    """Whether ``text``'s line breaks are a wrap at one width (an e-mail's 72 columns, a
+    plain-text file's 80), not structure: three lines or more, every one but the last
+    within a few columns of the longest, and most of them ending inside a sentence.
+
+    >>> _wrapped_prose("The delegations arrived in Moscow on Monday for the\\n"
+    ...                "meeting, the first since the summit, and talks began\\n"
+    ...                "at once.")
+    True
+    >>> _wrapped_prose("Embassy of Spain\\nCalle Mayor 1\\nMoscow")
+    False
+    """
+    lines = text.strip().split("\n")
+    if len(lines) < 3:
+        return False
+    body = lines[:-1]
+    widest = max(len(line) for line in lines)
+    if widest < 40 or any(widest - len(line.rstrip()) > 16 for line in body):
+        return False
+    inside = sum(1 for line in body if not _SENTENCE_END.search(line.rstrip()))
+    return 2 * inside > len(body)
+
+
 @check("newlines", WARNING)
 def check_newlines(source: str, target: str) -> str | None:
-    """Line breaks inside a unit usually carry structure (addresses, verse)."""
-    if source.count("\n") != target.count("\n"):
+    """Line breaks inside a unit usually carry structure (addresses, verse); a paragraph
+    wrapped at one width has none to keep (:func:`_wrapped_prose`), and its translation
+    may wrap elsewhere, or not at all.
+
+    >>> check_newlines("Line one\\nLine two", "Línea uno Línea dos")
+    'msgid has 1 line breaks, msgstr 0'
+    """
+    if source.count("\n") != target.count("\n") and not _wrapped_prose(source):
         return f"msgid has {source.count(chr(10))} line breaks, msgstr {target.count(chr(10))}"
     return None
 
@@ -847,10 +880,24 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 @check("unchanged", WARNING)
 def check_unchanged(source: str, target: str) -> str | None:
-    """A translation identical to a source of several words was probably not translated."""
-    if source.strip() == target.strip() and len(_WORD.findall(source)) >= 2:
-        return "msgstr is the same as msgid"
-    return None
+    """A translation identical to a source of several words was probably not translated;
+    a person's or a place's name ("Maria Zakharova", "Nur-Sultan") is the same in every
+    language: a few capitalised words, none of them a function word.
+
+    >>> check_unchanged("The forum opens today.", "The forum opens today.")
+    'msgstr is the same as msgid'
+    >>> check_unchanged("Maria Zakharova", "Maria Zakharova") is None
+    True
+    >>> check_unchanged("The Times", "The Times")
+    'msgstr is the same as msgid'
+    """
+    words = _WORD.findall(source)
+    if source.strip() != target.strip() or len(words) < 2:
+        return None
+    if len(words) <= 4 and all(word[0].isupper() and word.lower() not in STOPWORDS
+                               for word in words):
+        return None
+    return "msgstr is the same as msgid"
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -974,12 +1021,17 @@ def check_doubled_words(source: str, target: str) -> str | None:
     True
     >>> check_doubled_words("The plan.", "Le le plan.")
     "doubled word 'Le'"
+    >>> check_doubled_words("By By Maria Lopez", "Por Por Maria Lopez") is None
+    True
     """
-    source_doubles = {m.group(1).lower() for m in _DOUBLED.finditer(source)}
-    for match in _DOUBLED.finditer(target):
-        word = match.group(1).lower()
-        if word not in source_doubles and word not in _GRAMMAR_DOUBLES:
-            return f"doubled word {match.group(1)!r}"
+    source_doubles = [m.group(1).lower() for m in _DOUBLED.finditer(source)]
+    found = [m.group(1) for m in _DOUBLED.finditer(target)
+             if m.group(1).lower() not in _GRAMMAR_DOUBLES]
+    # the source's own doubles ("By By", a page's slip) are translated as doubles too,
+    # in other words: as many as it has are the source's
+    unexplained = [word for word in found if word.lower() not in source_doubles]
+    if unexplained and len(found) > len(source_doubles):
+        return f"doubled word {unexplained[0]!r}"
     return None
 
 
