@@ -1632,6 +1632,45 @@ class Matcher:
                     any(span[0] < t_end and t_start < span[1] for t_start, t_end, _m in found):
                 continue
             found.append((span[0], span[1], self._folded[key].text))
+        found += self._reordered(text, words, taken + found)
+        return found
+
+    def _reordered(self, text: str, words: list[tuple[int, int, str]],
+                   taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names of three words or more written in another order, the body's own acronym in
+        brackets right after them, as (start, end, the name as the glossary writes it),
+        outside the spans ``taken``: the writer's slip, which the letters resolve ("the
+        Collective Treaty Security Organization (CSTO)").  Without the letters, words in
+        another order may name another body, and the name is left as it is.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> matcher._misspelt("The Collective Treaty Security Organization (CSTO) met.", [])
+        [(4, 43, 'Collective Security Treaty Organization')]
+        >>> matcher._misspelt("The Collective Treaty Security Organization met.", [])
+        []
+        """
+        found: list[tuple[int, int, str]] = []
+        for index, (_s, _e, word) in enumerate(words):
+            for _place, name_words, key in self._name_words.get(word.casefold(), ()):
+                window = words[index:index + len(name_words)]
+                got = [w.casefold() for _a, _b, w in window]
+                want = [w.casefold() for w in name_words]
+                if len(window) != len(name_words) or got == want or sorted(got) != sorted(want):
+                    continue
+                span = (window[0][0], window[-1][1])
+                if not all(text[a[1]:b[0]].isspace() for a, b in itertools.pairwise(window)):
+                    continue
+                after = _BRACKET_OPENS.match(text, span[1])
+                concept = self._folded[key].concept
+                if after is None or not any(
+                        text.startswith(f"{acronym})", after.end())
+                        for acronym in concept.acronyms):
+                    continue
+                if any(span[0] < t_end and t_start < span[1]
+                       for t_start, t_end, _m in taken + found):
+                    continue
+                found.append((span[0], span[1], self._folded[key].text))
         return found
 
     def _parent_spelt(self, concept: Concept, matched: str) -> Concept | None:

@@ -29,6 +29,8 @@ translator does with letters they cannot place.
 'Modi'
 >>> world_word("In 2012, the CIS Cup became a competition of national youth teams.")
 'national youth teams'
+>>> world_word("The CIS championship replaced the championship of the USSR.")
+'USSR'
 >>> world_word("The CIS degree prepares graduates for employment.") is None
 True
 >>> world_word("Tickets for an SCO concert sold out.") is None
@@ -79,6 +81,9 @@ _WORDS = (
     # alone stays out (a planet's, bacteria's)
     r"entered into force", r"entry into force", r"ratif(?:y|ies|ied|ying|ication)",
     r"signator(?:y|ies)", r"apartheid", r"(?:de)?coloniali[sz]m", r"decoloni[sz]ation",
+    # the states that were ("the championship of the USSR", which the CIS's replaced);
+    # CLDR names only those of today
+    r"USSR", r"U\.S\.S\.R", r"Yugoslav(?:ia)?", r"Czechoslovak(?:ia)?", r"East Germany",
 )
 # Capitals and cities where the bodies meet, and regions named as such.
 _PLACES = (

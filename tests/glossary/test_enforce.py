@@ -231,6 +231,22 @@ def test_a_misspelt_name_gets_the_approved_name_and_a_near_one_a_note(bundled: G
 
 
 @pytest.mark.engine
+def test_a_name_in_another_order_before_its_own_letters_gets_the_approved_name(
+        bundled: Glossary, apertium) -> None:
+    """"the regional military alliance, Collective Treaty Security Organization (CSTO)"
+    went to the engine ("Organización de Seguridad de Tratado Colectiva (OTSC)"): the
+    letters after it say which body the writer's swapped words name.  Without them the
+    words are left to the engine, with a note."""
+    lettered, bare = run(apertium, bundled, [
+        "Russia relied on the alliance, Collective Treaty Security Organization (CSTO).",
+        "Russia relied on the Collective Treaty Security Organization."])
+    assert "Organización del Tratado de Seguridad Colectiva (OTSC)" in lettered.text, \
+        lettered.text
+    assert any("does not list" in c and "check" in c for c in lettered.comments)
+    assert "Organización del Tratado de Seguridad Colectiva" not in bare.text, bare.text
+
+
+@pytest.mark.engine
 @pytest.mark.parametrize(("sentence", "name", "nearest"), [
     # the capitals run on from a word before the name: the name is where they end
     ("Leaders of the Shanghai Cooperation Council met in Astana.",

@@ -17,6 +17,8 @@ from cms_i18n.glossary.world import world_word
     ("The SCO Charter was signed in 2002 and entered into force in 2003.", "entered into force"),
     ("One of the AU's main objectives is to eliminate the remaining vestiges of colonization "
      "and apartheid.", "apartheid"),
+    # a state that was
+    ("The Hockey Championship of CIS replaced the hockey championship of the USSR.", "USSR"),
 ])
 def test_words_of_states_and_their_dealings(text: str, word: str) -> None:
     assert world_word(text) == word
