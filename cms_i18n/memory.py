@@ -101,6 +101,13 @@ CREATE TABLE IF NOT EXISTS written (
     updated DOUBLE PRECISION NOT NULL,
     PRIMARY KEY (catalogue, context, source)
 );
+CREATE TABLE IF NOT EXISTS purged (
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,          -- a machine translation `memory purge` took out of reuse
+    PRIMARY KEY (source_lang, target_lang, source, target)
+);
 CREATE INDEX IF NOT EXISTS machine_by_source ON machine (source_lang, target_lang, source);
 """
 
@@ -358,6 +365,11 @@ class Memory:
         build, ``apertium/eng-spa``) and/or time stored; return how many went (or, with
         ``dry_run``, would go).  The next run translates those units again.
 
+        Their texts stay on record (``purged``), as cms-i18n's, never reused: a catalogue
+        may still hold one, and an older copy put back may bring one back over an
+        editor's review, which only the record tells from an editor's own draft
+        (:meth:`authorship`).
+
         At least one condition is required: purging everything is deleting the file.
         """
         clauses: list[str] = []
@@ -377,7 +389,11 @@ class Memory:
         count = int(self._rows(f"SELECT count(*) FROM machine WHERE {where}", params)[0][0])
         if dry_run:
             return count
-        if count and not self._write(f"DELETE FROM machine WHERE {where}", [params]):
+        if count and not (
+                self._write("INSERT INTO purged (source_lang, target_lang, source, target) "
+                            f"SELECT source_lang, target_lang, source, target FROM machine "
+                            f"WHERE {where} ON CONFLICT DO NOTHING", [params])
+                and self._write(f"DELETE FROM machine WHERE {where}", [params])):
             return 0
         if count:
             # Catalogues built from the purged entries must be rebuilt by the next run,
@@ -573,10 +589,13 @@ class Memory:
                        "SELECT context, source, target, ours, previous FROM written "
                        "WHERE catalogue=?", [catalog])}
 
+        # (a purged machine translation is still cms-i18n's text, never an editor's)
         def machine_outputs(source: str) -> set[str]:
             return {target for (target,) in self._rows(
                 "SELECT target FROM machine WHERE source_lang=? AND target_lang=? "
-                "AND source=?", [source_lang, target_lang, source])}
+                "AND source=? UNION SELECT target FROM purged WHERE source_lang=? AND "
+                "target_lang=? AND source=?",
+                [source_lang, target_lang, source, source_lang, target_lang, source])}
 
         targets: set[str] = set()
         loaded: list[bool] = []
@@ -586,8 +605,9 @@ class Memory:
             # entries, each a scan of the table otherwise)
             if not loaded:
                 targets.update(target for (target,) in self._rows(
-                    "SELECT target FROM machine WHERE source_lang=? AND target_lang=?",
-                    [source_lang, target_lang]))
+                    "SELECT target FROM machine WHERE source_lang=? AND target_lang=? "
+                    "UNION SELECT target FROM purged WHERE source_lang=? AND target_lang=?",
+                    [source_lang, target_lang, source_lang, target_lang]))
                 loaded.append(True)
             return text in targets
 

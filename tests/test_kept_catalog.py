@@ -500,6 +500,25 @@ def test_an_older_copy_put_back_over_the_reviews_gets_them_back(
     assert MUSEUM in (site.parents[3] / "content" / "museum.es.txt").read_text(encoding="utf-8")
 
 
+def test_an_older_copy_put_back_after_a_memory_purge_gets_the_reviews_back(
+        older_copy: tuple[Path, bytes]) -> None:
+    """The site purged the engine's translations (``memory purge``, to have them made
+    again), then the colleague's copy went back: its machine drafts were taken for an
+    editor's, Ana's review was demoted to a suggestion beside one, fuzzy, and the run
+    counted "1 editor draft kept", exit 0.  A purged translation is still cms-i18n's."""
+    site, copy = older_copy
+    purged = run("memory", "purge", "--engine", "apertium")
+    assert purged.exit_code == 0 and "purged" in purged.output, purged.output
+    site.write_bytes(copy)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "2 entries held an earlier text again" in result.stderr, result.stderr
+    po = polib.pofile(str(site))
+    museum, wing = _find(po, PAGES["museum"][0]), _find(po, PAGES["museum"][1])
+    assert (museum.msgstr, museum.fuzzy, museum.tcomment) == (MUSEUM, False, "Revisado por Ana")
+    assert (wing.msgstr, wing.fuzzy) == (WING, True)
+
+
 def test_a_machine_draft_approved_as_it_was_comes_back_approved_with_the_older_copy(
         older_copy: tuple[Path, bytes]) -> None:
     """Another editor approved cms-i18n's draft of a line unchanged after the colleague

@@ -40,6 +40,22 @@ def test_machine_translations_persist(location: str) -> None:
     assert (hit.target, hit.origin, hit.score, hit.notes) == ("Hola.", "machine", -0.5, ("note",))
 
 
+def test_a_purged_translation_is_not_reused_and_still_known_as_the_machine_s(
+        location: str) -> None:
+    """``memory purge`` makes the next run translate again; what it purged is still
+    cms-i18n's own text when a catalogue holds it, never an editor's."""
+    with Memory(location) as memory:
+        memory.store([("Hello.", "Hola.", None, [], [])], **KEY)
+        assert memory.purge(engine="apertium") == 1
+    with Memory(location) as memory:
+        assert memory.lookup(["Hello."], **KEY) == {}
+        authorship = memory.authorship("content/es", source_lang="en", target_lang="es")
+        assert authorship.machine_wrote is not None and authorship.machine_outputs is not None
+        assert authorship.machine_wrote("Hola.") and not authorship.machine_wrote("Buenas.")
+        assert set(authorship.machine_outputs("Hello.")) == {"Hola."}
+        assert memory.purge(engine="apertium") == 0
+
+
 @pytest.mark.parametrize("change", [{"engine": "argos/x"}, {"target_lang": "fr"},
                                     {"glossary": "g2"}])
 def test_any_key_change_misses(change: dict[str, str]) -> None:
