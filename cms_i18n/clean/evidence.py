@@ -52,7 +52,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cms_i18n.clean.structure import is_list_item, soft_breaks_marked
-from cms_i18n.clean.typography import is_data_line, title_over_curly_text
+from cms_i18n.clean.typography import BESIDE_A_SPACE, is_data_line, title_over_curly_text
 from cms_i18n.document import Fix
 
 #: Kinds of fix that mend damage no author makes: each one found is evidence.
@@ -89,8 +89,9 @@ def is_damage(fix: Fix) -> bool:
     if fix.kind == "whitespace":
         return fix.note in CONVERTER_NOTES
     if fix.kind == "space":
-        # A page's &nbsp; between two words no typesetter ties ("the\u00a0community").
-        return fix.note == LONG_WORDS_NBSP
+        # A page's &nbsp; between two words no typesetter ties ("the\u00a0community"),
+        # or beside a space ("Bristol,\u00a0 Somerset").
+        return fix.note == LONG_WORDS_NBSP or fix.note.endswith(BESIDE_A_SPACE)
     if fix.kind == "entity":
         # A reference escaped twice: an escape escaped again by a page that got it so.
         return fix.before.startswith("&amp;") and fix.before != "&amp;"

@@ -812,6 +812,9 @@ _ODD_SPACE_RE = re.compile("[\u00a0\u202f\u2007\u2009\u2000-\u2008\u200a\u205f\u
 _FRENCH_BEFORE = set("»;:!?%")
 _FRENCH_RE = re.compile("[\u00a0\u202f][»;:!?]|«[\u00a0\u202f]")
 _FRENCH_AFTER = set("«")
+#: How the note of a no-break space taken out beside a plain space ends (a page's
+#: "&nbsp; " pair: no typesetter ties a word to a space).
+BESIDE_A_SPACE = "beside a space, no tie"
 _SPACE_NAMES = {
     "\u00a0": "no-break space", "\u202f": "narrow no-break space", "\u2007": "figure space",
     "\u2009": "thin space", "\u3000": "ideographic space", "\u205f": "math space",
@@ -885,6 +888,10 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
     [('\\xa0', 'no-break space between words, no tie')]
     >>> fix_spaces("« Bonjour\\u00a0» et 25\\u202f000 km")
     []
+    >>> [(e.before, e.after) for e in fix_spaces("Bristol,\\u00a0 Somerset")]
+    [('\\xa0', '')]
+    >>> [(e.before, e.after) for e in fix_spaces("It rained.\\u00a0 We stayed.")]
+    [('\\xa0', ' ')]
     """
     if line.isascii() or not _ODD_SPACE_RE.search(line):
         return []
@@ -897,6 +904,14 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
         index = match.start()
         before = line[index - 1] if index else ""
         after = line[index + 1] if index + 1 < len(line) else ""
+        if match.group() in "\u00a0\u202f" and " " in (before, after) and \
+                before.strip() + after.strip() and not overlaps(protected, index, index + 1) \
+                and line[:index].rstrip()[-1:] not in ".!?:":
+            # beside a plain space it ties nothing: a page's "&nbsp; " pair, one gap (after
+            # a full stop, the two spaces an author typed in a page editor, which stay)
+            edits.append(Edit(index, match.group(), "", "space",
+                              f"{_SPACE_NAMES[match.group()]} {BESIDE_A_SPACE}"))
+            continue
         if after in _FRENCH_BEFORE or (before in _FRENCH_AFTER and after):
             continue
         if before.isdigit() or after.isdigit():

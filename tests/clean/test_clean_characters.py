@@ -327,6 +327,17 @@ def test_no_break_spaces_follow_one_rule_ties_stay_and_a_name_s_parts_become_pla
         "no-break space beside a short word or a stop, no tie"}   # Mr. Shoigu
 
 
+def test_a_no_break_space_beside_a_space_goes_and_leaves_one_gap() -> None:
+    """A page's "&nbsp; " pair ("Bristol,\u00a0 Somerset") came out as two plain spaces
+    inside a sentence; after a full stop the pair is the two spaces an author typed in
+    a page editor, and stays two."""
+    cleaned = clean_document("The show was held in Bristol,\u00a0 Somerset, on Saturday. "
+                             "It rained.\u00a0 Nobody minded.\n")
+    assert cleaned.text == ("The show was held in Bristol, Somerset, on Saturday. "
+                            "It rained.  Nobody minded.\n")
+    assert "no-break space beside a space, no tie" in {fix.note for fix in cleaned.fixes}
+
+
 @pytest.mark.parametrize("escape", ["\x1b]0;pwned\x07", "\x1b]2;title\x1b\\", "\x1b[2K",
                                     "\x1b[31m", "\x1bP1;pwned\x1b\\"])
 def test_a_terminal_escape_goes_whole_not_only_its_first_byte(escape: str) -> None:

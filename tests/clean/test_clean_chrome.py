@@ -351,6 +351,8 @@ def test_a_wire_ticker_and_its_label_go() -> None:
     "Текущая страница: 4 (всего у книги 28 страниц)", "сообщить о неприемлемом содержимом",
     "16Рубрика | Сюжет месяца / В России", "Рубрика: Политика", "Главные вкладки",
     "Deals of the Week",
+    # a newspaper's button to follow the writer, under the byline
+    "Click to follow",
 ])
 def test_a_paper_s_labels_and_a_reader_s_fields_go(line: str) -> None:
     text = f"{line}\n\nThe council met on Monday to discuss the region's security and its budget.\n"
