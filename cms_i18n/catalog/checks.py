@@ -402,12 +402,35 @@ def _broken_tags(text: str) -> int:
     return sum(1 for m in _TAG_START.finditer(text) if m.start() not in whole)
 
 
+#: Tags that only set words off (bold, italics, underline, a highlight): an editor who adds
+#: them stresses a word as the language reads best, which is a choice to review, no damage.
+_EMPHASIS_TAGS = frozenset({"b", "strong", "i", "em", "u", "mark"})
+
+
 @check("markup", CRITICAL)
-def check_markup(source: str, target: str) -> str | None:
+def check_markup(source: str, target: str) -> str | Graded | None:
     """HTML tags and the links they carry must all survive translation, and tags that
-    were properly opened, closed and nested in the source must still be."""
-    found = (_difference(html_tags(source), html_tags(target), "tag")
+    were properly opened, closed and nested in the source must still be.  Emphasis a
+    translation adds, whole and well nested, is a warning: an editor's bold on a phrase
+    (Ctrl+B in a page editor) is a choice to review, not markup lost.
+
+    >>> check_markup("Sign the memorandum.", "Firme el memorando.") is None
+    True
+    >>> check_markup("Sign the memorandum.", "Firme el <b>memorando</b>.").severity
+    'warning'
+    >>> check_markup("Read <a href=\\"/x\\">this</a>.", "Lea esto.")
+    'msgstr lacks tag </a>, <a>'
+    """
+    theirs, ours = html_tags(source), html_tags(target)
+    found = (_difference(theirs, ours, "tag")
              or _difference(_tag_urls(source), _tag_urls(target), "link target"))
+    added = Counter(ours) - Counter(theirs)
+    emphasis = all(tag.strip("</>") in _EMPHASIS_TAGS for tag in added)
+    if found and added and emphasis and not Counter(theirs) - Counter(ours) \
+            and found.startswith("msgstr adds tag") and unbalanced_tag(target) is None \
+            and _broken_tags(target) <= _broken_tags(source):
+        return Graded(WARNING, found.replace("msgstr adds tag", "msgstr adds emphasis", 1)
+                      + " the source does not have")
     if found:
         return found
     if _broken_tags(target) > _broken_tags(source):

@@ -136,6 +136,19 @@ def test_a_check_passes_what_an_editor_would_leave(name: str, source: str,
     assert BY_NAME[name].run(source, translation, SPANISH) is None
 
 
+def test_emphasis_an_editor_adds_is_a_warning_and_other_tags_stay_critical() -> None:
+    """An editor's Ctrl+B on a phrase in the page editor was a critical problem: the
+    text stayed a draft nobody could approve.  A link or a script added stays critical."""
+    markup = BY_NAME["markup"]
+    bold = markup.run("They signed a memorandum of understanding.",
+                      "Firmaron un <b>memorando de entendimiento</b>.", SPANISH)
+    assert bold is not None and bold.severity == WARNING, bold
+    for added in ('Firmaron un <a href="/x">memorando</a>.', "Firmaron un <b>memorando.",
+                  "Firmaron un <script>memorando</script>."):
+        found = markup.run("They signed a memorandum.", added, SPANISH)
+        assert found is not None and found.severity == CRITICAL, (added, found)
+
+
 def test_backticks_in_plain_text_are_characters_not_code_spans() -> None:
     """A .txt source's "it`s" is an apostrophe typed as a backtick: `check` reported a
     critical "msgstr lacks code span" on it; a Markdown source's code span still counts."""

@@ -247,6 +247,17 @@ def test_a_name_in_another_order_before_its_own_letters_gets_the_approved_name(
 
 
 @pytest.mark.engine
+def test_a_misnomer_of_russia_s_council_in_its_full_name_s_order_is_replaced_whole(
+        bundled: Glossary, apertium) -> None:
+    """"the National Security Council of Russia" kept its "National" beside the listed
+    name: "Secretario del Consejo de Seguridad de Rusia Nacional"."""
+    [result] = run(apertium, bundled, [
+        "The Secretary of the National Security Council of Russia attended the meeting."])
+    assert "Consejo de Seguridad de Rusia" in result.text and "Nacional" not in result.text, \
+        result.text
+
+
+@pytest.mark.engine
 @pytest.mark.parametrize(("sentence", "name", "nearest"), [
     # the capitals run on from a word before the name: the name is where they end
     ("Leaders of the Shanghai Cooperation Council met in Astana.",
