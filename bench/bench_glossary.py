@@ -251,10 +251,10 @@ def main() -> int:
                                  "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
                                  "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33",
-                                 "dev34", "dev35", "dev36", "dev37", "dev38", "blind",
-                                 "blind2", "blind4", "blind6", "blind26"),
+                                 "dev34", "dev35", "dev36", "dev37", "dev38", "dev39",
+                                 "blind", "blind2", "blind4", "blind6", "blind27"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 … dev38, blind, blind2, blind4, blind6 or blind26 part; the "
+                             "dev2 … dev39, blind, blind2, blind4, blind6 or blind27 part; the "
                              "blind parts are scored, never tuned on")
     args = parser.parse_args()
     if args.real:
