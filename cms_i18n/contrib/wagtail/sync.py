@@ -1325,11 +1325,14 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     segments[index] = [mine.context, mine.source, now, True]
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, text) and \
-                        _replaced_since(entry, text):
+                        _replaced_since(entry, text) and not restored:
                     # The page shows an approved text another save replaced since: a form
                     # opened before that save and saved after it (Wagtail does not warn), or
                     # a translator who wants it back.  Which, the page does not say: a
                     # conflict, both texts kept, the page keeping its own until approval.
+                    # (A revert to an earlier revision says: someone chose that page back,
+                    # and its text is taken as any edit is, the approved one it replaces
+                    # kept quoted.)
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
                                           note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
                                                f"{json.dumps(text, ensure_ascii=False)}, "
@@ -1376,6 +1379,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # each segment named: three edits of one revision were three
                     # identical lines
                     taken = f"{shown}: the translation of {_clip(mine.source)!r}"
+                    if restored:
+                        taken += " (a revert to an earlier revision)"
                     if entry.reviewed:      # edit_catalog keeps the approved text, quoted
                         taken += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
                                   "stays in the entry's notes")

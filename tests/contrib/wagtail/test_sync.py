@@ -1814,6 +1814,38 @@ def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
     assert approved in texts and FIRST in " ".join(texts), texts
 
 
+def test_a_revert_to_an_editor_s_earlier_text_makes_it_the_approved_one_again(
+        site: Site) -> None:
+    """María typed a quote in the Spanish page, apply ran; she typed another over it and
+    a run took it in; then she reverted the page to the revision with her first text
+    ("Replace current draft").  The run called it a conflict, the entry became a draft
+    holding her second text with the first in a note, and an Approve on the review
+    screen put the second back on the page: her revert undone."""
+    _, page = translated_article(site)
+    user = editor()
+    first = "Ningún país puede hacerles frente solo."
+    second = "Ningún país puede afrontarlos en solitario."
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": first, "attribution": "el Consejo de Seguridad"}))
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    with_first = latest(page).get_latest_revision()
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": second, "attribution": "el Consejo de Seguridad"}))
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, QUOTE).msgstr == second
+    # "Revert to this revision", then "Replace current draft"
+    with_first.as_object().save_revision(user=user, previous_revision=with_first,
+                                         log_action="wagtail.revert")
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "conflict" not in out + err, out + err
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == first and "fuzzy" not in quote.flags, quote
+    assert second in quote.tcomment, quote.tcomment      # kept, quoted
+    run("apply", "--lang", "es")
+    assert first in body_texts(latest(page))
+
+
 @pytest.mark.parametrize(("typed_draft", "saves_between"), [
     (False, 0), (True, 0), (False, 25)])
 def test_a_stale_form_from_a_preview_approves_no_machine_text(
