@@ -1677,7 +1677,10 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             shown = (po, found)      # one catalogue in memory at a time
             break
     else:
-        if not getattr(source, "writes_drafts", False):
+        # (unless a reviewed paragraph was taken out of a source since: the page an
+        # earlier apply wrote with it may still say it, and is written anew below)
+        if not getattr(source, "writes_drafts", False) and not any(
+                _reviewed_paragraph_taken_out(po) for po in catalogs):
             summary.nothing_to_publish = [shown_path(po) for po in catalogs]
             return summary
     # A source that can tell its own editors' text from what apply wrote (a CMS)
@@ -1781,19 +1784,34 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                                or key in withdrawn for key in keys)
         else:
             left_out = False
+        taken_out = False       # the page still says a reviewed paragraph taken out
         if left_out:
             # A page of the source text alone is no translation: not published, and
-            # named (`--fallback source` writes it).
+            # named (`--fallback source` writes it).  But the page an earlier apply wrote
+            # from translations the source no longer has (a reviewed paragraph taken out,
+            # its entry obsolete, nobody's edit since) still says what the source took out:
+            # it is written anew, in the source language, as a corrected one is.
             target = translation_path(document, lang) if translation_path else None
             if target is not None and target.exists():
-                summary.left.append(replace(
-                    _left_as_it_was(target, item, offer), by_default=fallback == "reviewed",
-                    written_before=fallback == "reviewed" and _out_of_date_page(
-                        source, item, lang, summary, keep)))
-            elif fallback == "reviewed":
-                summary.not_written.append(shown_path(document.path) if document.path
-                                           else document.id)
-            continue
+                if not (fallback == "reviewed" and _out_of_date_page(
+                        source, item, lang, summary, keep) and _reviewed_paragraph_taken_out(
+                            shard_po, document.id, target)):
+                    summary.left.append(replace(_left_as_it_was(target, item, offer),
+                                                by_default=fallback == "reviewed"))
+                    continue
+                taken_out = True
+                summary.warnings.append(
+                    f"{shown_path(target)} is written in "
+                    f"{languages.display_name(settings['source_lang'])} throughout: the "
+                    "paragraphs its reviewed translations were of are gone from "
+                    f"{shown_path(document.path) if document.path else document.id}, and the "
+                    "page an earlier apply wrote still said them (their translations stay in "
+                    "the catalogue's obsolete entries)")
+            else:
+                if fallback == "reviewed":
+                    summary.not_written.append(shown_path(document.path) if document.path
+                                               else document.id)
+                continue
         report = write_units(item, lang, translations, changes) if write_units else None
         if report is not None:
             summary.source_changed.extend(report.source_changed)
@@ -1824,8 +1842,10 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 note_page_kept(item.document, lang)
         untranslated = fallback == "reviewed" and not restored and not any(
             translations.get(key) or carries(u) for key, u in zip(keys, item.units, strict=True))
-        if untranslated and _corrected_page(source, document, lang,
-                                            summary.source_changed[counted_before[1]:]):
+        if untranslated and taken_out:
+            pass                # written in the source language, said above
+        elif untranslated and _corrected_page(source, document, lang,
+                                              summary.source_changed[counted_before[1]:]):
             # written all the same (the page said what the source no longer does), but a
             # page all in the source language is no translation: said, so an editor sees it
             target = translation_path(document, lang) if translation_path else None
@@ -1905,6 +1925,25 @@ def _corrected_page(source: Any, document: Document, lang: str,
     corrected = any(not change.kept and not change.reviewed.problems for change in changed)
     unedited = getattr(source, "unedited_since_apply", None)
     return corrected and unedited is not None and bool(unedited(document, lang))
+
+
+def _reviewed_paragraph_taken_out(po_path: Path, document: str | None = None,
+                                  page: Path | None = None) -> bool:
+    """Whether the catalogue keeps a reviewed translation only in an obsolete entry: a
+    paragraph taken out of its source since it was reviewed, which a page an earlier
+    ``apply`` wrote may still say; with ``document`` and ``page``, one of that document
+    the page says (a preview's unreviewed drafts are none).  A catalogue that does not
+    parse is read, and reported, where its translations are."""
+    try:
+        catalog = read_po(po_path) if po_path.exists() else None
+    except CatalogError:
+        return False
+    if catalog is None:
+        return False
+    said = page.read_text(encoding="utf-8", errors="replace") if page is not None else ""
+    return any(entry.obsolete and entry.msgstr and not entry.fuzzy
+               and (document is None or document_of(entry.msgctxt) == document)
+               and (page is None or entry.msgstr in said) for entry in catalog.entries)
 
 
 def _left_as_it_was(target: Path, item: PreparedDocument, offer: ForApply) -> LeftAsItWas:

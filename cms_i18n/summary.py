@@ -226,17 +226,8 @@ class LeftAsItWas:
     #: Left by the default (no ``--fallback``): nothing in the document is reviewed
     #: now, nor withdrawn by a source change or a refusal.
     by_default: bool = False
-    #: The page is what an earlier ``apply`` wrote there: its translations, if any, are of
-    #: text the source no longer has (a paragraph taken out, the catalogue's entries
-    #: obsolete), so it may be out of date.
-    written_before: bool = False
 
     def format(self) -> str:
-        if self.by_default and self.written_before:
-            return (f"left {shown_path(self.path)} as it was: nothing in {self.document} "
-                    "is reviewed now; the page is what an earlier apply wrote, out of date "
-                    "wherever the source changed since, a reviewed paragraph taken out "
-                    "included (`apply --fallback source` writes it in the source language)")
         if self.by_default:
             return (f"left {shown_path(self.path)} as it was: nothing in {self.document} "
                     "is reviewed yet (`apply --fallback source` writes it in the source "
