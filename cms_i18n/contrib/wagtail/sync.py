@@ -2154,7 +2154,8 @@ def live_without_source(lang: str, source: Any) -> list[str]:
             continue        # the site's own story in this language: no page it translates
         state = "deleted" if original is None else f"unpublished (page {original.pk})"
         lines.append(f"{lang}: still published: page {page.pk} “{_clip(page.title)}” "
-                     f"({page.url_path}) translates {article} {name} page that is {state}; "
+                     f"({page.get_url() or page.url_path}) translates {article} {name} page "
+                     f"that is {state}; "
                      "unpublish it in the admin if it should go too")
     return lines
 

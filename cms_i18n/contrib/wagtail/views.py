@@ -171,7 +171,10 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[translation.pk])
                     if translation else None})
             if any(cell["yours"] for cell in cells):
-                rows.append({"page": obj, "cells": cells})
+                # the address readers know it by ("/library-budget/"), not Wagtail's
+                # path from its tree's root ("/home/library-budget/")
+                rows.append({"page": obj, "cells": cells,
+                             "address": obj.get_url(self.request) or obj.url_path})
         context.update(rows=rows, langs=langs, columns=[(lang, display_name(lang))
                                                          for lang in langs],
                        missing=[display_name(lang) for lang in langs if not language_catalogs(

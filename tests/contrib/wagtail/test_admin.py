@@ -263,6 +263,10 @@ def test_a_published_spanish_page_answers_at_its_es_url_in_spanish(site: Site) -
     assert entry(site, FIRST).msgstr in response.content.decode()
     english = Client().get(article.get_url(), HTTP_HOST="localhost")
     assert english.status_code == 200 and FIRST in english.content.decode()
+    # the report names each page by the address readers know, not Wagtail's tree path
+    report = admin_client().get("/admin/cms_i18n/", HTTP_HOST="localhost").content.decode()
+    assert f"<small>{article.get_url()}</small>" in report, report
+    assert f"<small>{article.url_path}</small>" not in report
 
 
 LAYOUTS = {
