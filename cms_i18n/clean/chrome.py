@@ -1989,7 +1989,9 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
         j = index + 1
         taken = 0
         while j < n and (lines[j] or "").strip() and not code[j]:
-            if not taken and j not in found and _heads_the_article(j, views, found):
+            if not taken and j not in found and (_heads_the_article(j, views, found)
+                                                 or _heads_the_first_story(index, j, lines,
+                                                                           views, found)):
                 break
             if j in found or _headline_like(views.get(j, "")):
                 found.setdefault(j, "related-story list")
@@ -2085,6 +2087,29 @@ _WIRE_LEAD_RE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.'’ -]{1,40})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}"
     r"(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)\s*(?:\([^)]{2,30}\)\s*)?"
     r"(?:--|[-–—])\s")
+
+
+def _heads_the_first_story(header: int, index: int, lines: Sequence[str | None],
+                           views: dict[int, str], found: dict[int, str]) -> bool:
+    """Is this line, right under a list's header ("Latest stories") above which the page
+    has no prose, the headline of the story whose paragraphs follow it: alone in its
+    paragraph with the header, the next paragraph prose?  A section page's first story
+    under its label is no link to another one (a related list inside an article has the
+    article's prose above it).
+
+    >>> text = ["Latest stories", "U.S. Seeks U.N. Action on Syria Chlorine Attacks", "",
+    ...         "The United States is pushing the Security Council to threaten tough "
+    ...         "measures over chlorine attacks, a draft circulated on Wednesday says."]
+    >>> views = {i: t for i, t in enumerate(text) if t}
+    >>> _heads_the_first_story(0, 1, text, views, {0: "page chrome"})
+    True
+    """
+    if any(blocks.is_prose(views[i]) for i in views if i < header and i not in found):
+        return False
+    if index + 1 < len(lines) and (lines[index + 1] or "").strip():
+        return False            # more lines under it: a list of several
+    below = [i for i in sorted(views) if i > index]
+    return bool(below) and below[0] not in found and blocks.is_prose(views[below[0]])
 
 
 def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str]) -> bool:

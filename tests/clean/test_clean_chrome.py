@@ -339,6 +339,19 @@ the host said on Monday.
 """
 
 
+def test_a_section_page_s_first_headline_under_its_label_stays() -> None:
+    """A section page's label, "Latest stories", then its first story's headline and
+    paragraphs: the headline went as a related-story list, the other stories' kept
+    theirs.  Two headlines under the label are a list, and go."""
+    story = ("Ministers Agree on Flood Defence Plan\n\n"
+             "Ministers agreed on Tuesday to fund new flood defences along the river, "
+             "after a winter of storms that cut off three villages.\n")
+    assert removed_lines(f"Latest stories\n{story}") == {"Latest stories": "page chrome"}
+    listed = f"Latest stories\nMayor Opens New Library\n{story}"
+    assert set(removed_lines(listed)) == {"Latest stories", "Mayor Opens New Library",
+                                          "Ministers Agree on Flood Defence Plan"}
+
+
 def test_a_wire_ticker_and_its_label_go() -> None:
     assert set(removed_lines(TICKER)) == {
         "Off the wire", TICKER.splitlines()[1]}
