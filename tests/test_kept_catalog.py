@@ -519,6 +519,40 @@ def test_an_older_copy_put_back_after_a_memory_purge_gets_the_reviews_back(
     assert (wing.msgstr, wing.fuzzy) == (WING, True)
 
 
+@pytest.mark.parametrize("change", ["reworded", "taken out"])
+def test_an_older_copy_put_back_after_a_source_change_keeps_the_editor_s_work(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    """A colleague's copy from before Ana's review went back after the author reworded
+    that paragraph (or took it out): the copy's machine draft of the old wording took the
+    new entry, Ana's text only a comment (reworded); the obsolete entry got the machine
+    draft, Ana's text gone from the file (taken out)."""
+    root = translated_pages(tmp_path / "site", PAGES, "es")
+    monkeypatch.chdir(root)
+    po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    copy = po_path.read_bytes()
+    po = polib.pofile(str(po_path))
+    museum = _find(po, PAGES["museum"][0])
+    museum.msgstr, museum.flags = MUSEUM, []
+    po.save(str(po_path))
+    assert _translate().exit_code == 0
+    page = root / "content" / "museum.txt"
+    text = page.read_text(encoding="utf-8")
+    reworded = "The museum is free on Sundays and holidays."
+    page.write_text(text.replace(PAGES["museum"][0], reworded if change == "reworded" else ""),
+                    encoding="utf-8")
+    assert _translate().exit_code == 0
+    po_path.write_bytes(copy)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "held an earlier text again" in result.stderr, result.stderr
+    entries = polib.pofile(str(po_path))
+    old = next(e for e in entries if e.obsolete and e.msgid == PAGES["museum"][0])
+    assert (old.msgstr, old.fuzzy) == (MUSEUM, False)
+    if change == "reworded":
+        now = _find(entries, reworded)
+        assert now.msgstr == MUSEUM and now.fuzzy, now    # Ana's text, for the new wording
+
+
 def test_a_machine_draft_approved_as_it_was_comes_back_approved_with_the_older_copy(
         older_copy: tuple[Path, bytes]) -> None:
     """Another editor approved cms-i18n's draft of a line unchanged after the colleague

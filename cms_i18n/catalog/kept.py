@@ -438,6 +438,14 @@ def _edited_from(text: str, kept: str, earlier: Callable[[], Sequence[str]]) -> 
     return not any(_words_apart(text, before) < apart for before in earlier())
 
 
+def _machine_draft_again(entry: PoEntry, authorship: Authorship | None) -> bool:
+    """Whether ``entry`` holds nothing of an editor's: untranslated, or the machine's
+    draft with no translator comment (the record of what cms-i18n wrote tells)."""
+    if authorship is None or _commented(entry) or entry.obsolete:
+        return False
+    return not entry.translated or (entry.fuzzy and authorship.is_machine_draft(entry))
+
+
 def lost_entries(on_disk: PoFile | None, kept: Path,
                  authorship: Authorship | None = None) -> Lost:
     """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost: nothing
@@ -468,7 +476,25 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
         before = (entry.previous_msgctxt or entry.msgctxt, entry.previous_msgid)
         if entry.previous_msgid is not None and before in older:
             live.remove(entry)
-            lost.superseded.append((entry, older[before]))
+            if entry.translated and _machine_draft_again(older[before], authorship):
+                # the old text's entry holds the machine's draft, nobody's work: a copy
+                # from before the editor's, put back; the copy's entry takes its place
+                lost.reverted.append((entry, older[before]))
+            else:
+                lost.superseded.append((entry, older[before]))
+    if authorship is not None:
+        # a paragraph taken out since the editor's work on it (the copy has its obsolete
+        # entry with that work) whose live entry of the machine's draft an older copy put
+        # back: the copy's obsolete entry takes its place, so the work stays on file
+        taken_out = {entry.key: entry for entry in copy.entries
+                     if entry.obsolete and entry.translated and entry.key in older}
+        replaced = {id(entry) for _copied, entry in lost.reverted}
+        for key, gone in taken_out.items():
+            if id(older[key]) in replaced:
+                obsolete.append(gone)   # its live entry gave way to the copy's moved one
+            elif older[key].msgstr != gone.msgstr and \
+                    _machine_draft_again(older[key], authorship):
+                lost.reverted.append((gone, older[key]))
     reviewed = {entry.key: entry.msgstr for entry in copy.entries
                 if not entry.obsolete and entry.reviewed and entry.msgid_plural is None}
     lost.approved = reviewed
