@@ -1324,15 +1324,20 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         + ", and the next apply writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]
                     continue
+                # A revert to an earlier revision ("Revert to this revision", saved again
+                # since or not) says someone chose that page back: a text approved before
+                # for this very source text is taken as any edit is, the approved one it
+                # replaces kept quoted.  (One approved for an earlier wording, a figure since
+                # corrected, stays a conflict: the revert brought it back with the rest.)
+                chosen_back = (restored or between_revisions.reverted_to(key, index, now)) \
+                    and authorship is not None and authorship.seen_reviewed is not None \
+                    and authorship.seen_reviewed(mine.context, mine.source, text)
                 if entry.reviewed and not same_text(entry.msgstr, text) and \
-                        _replaced_since(entry, text) and not restored:
+                        _replaced_since(entry, text) and not chosen_back:
                     # The page shows an approved text another save replaced since: a form
                     # opened before that save and saved after it (Wagtail does not warn), or
                     # a translator who wants it back.  Which, the page does not say: a
                     # conflict, both texts kept, the page keeping its own until approval.
-                    # (A revert to an earlier revision says: someone chose that page back,
-                    # and its text is taken as any edit is, the approved one it replaces
-                    # kept quoted.)
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
                                           note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
                                                f"{json.dumps(text, ensure_ascii=False)}, "
@@ -1379,7 +1384,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # each segment named: three edits of one revision were three
                     # identical lines
                     taken = f"{shown}: the translation of {_clip(mine.source)!r}"
-                    if restored:
+                    if entry.reviewed and not same_text(entry.msgstr, text) and chosen_back:
                         taken += " (a revert to an earlier revision)"
                     if entry.reviewed:      # edit_catalog keeps the approved text, quoted
                         taken += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
@@ -1745,6 +1750,8 @@ class _Between:
         self.revision, self.records, self.spec = revision, records, spec
         self.skip, self.source = skip, source
         self.read: list[tuple[dict[tuple[str, str], tuple[str, str]], str]] | None = None
+        #: the pieces of the revisions between made by a revert ("Revert to this revision")
+        self.reverts: list[dict[tuple[str, str], tuple[str, str]]] = []
         self.earlier: list[dict[tuple[str, str], tuple[str, str]]] | None = None
         #: each revision's pieces, by its pk, read once for both questions
         self.pieces: dict[int, dict[tuple[str, str], tuple[str, str]]] = {}
@@ -1775,7 +1782,21 @@ class _Between:
                         # text as it was then, which nobody typed
                         continue
                     self.read.append((self._pieces(earlier), _author(earlier)))
+                    if _restored(earlier):
+                        self.reverts.append(self._pieces(earlier))
         return self.read
+
+    def reverted_to(self, key: tuple[str, str], index: int, text: str) -> bool:
+        """Whether a revision between was made by a revert and held ``text`` at segment
+        ``index`` of ``key``: someone chose that page back, and the saves after it kept the
+        text (a stale form puts a text back by no choice of anyone's)."""
+        self._revisions()
+        for pieces in self.reverts:
+            if key in pieces:
+                segments = piece_segments(*pieces[key])
+                if index < len(segments) and same_text(segments[index], text):
+                    return True
+        return False
 
     def put_back_over(self, key: tuple[str, str], index: int, now: str, written: str,
                       source: str, english: Callable[[str], bool] = lambda _text: False

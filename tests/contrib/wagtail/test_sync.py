@@ -1814,13 +1814,15 @@ def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
     assert approved in texts and FIRST in " ".join(texts), texts
 
 
+@pytest.mark.parametrize("saved_after", [False, True])
 def test_a_revert_to_an_editor_s_earlier_text_makes_it_the_approved_one_again(
-        site: Site) -> None:
+        site: Site, saved_after: bool) -> None:
     """María typed a quote in the Spanish page, apply ran; she typed another over it and
     a run took it in; then she reverted the page to the revision with her first text
-    ("Replace current draft").  The run called it a conflict, the entry became a draft
-    holding her second text with the first in a note, and an Approve on the review
-    screen put the second back on the page: her revert undone."""
+    ("Replace current draft"), and saved the page again or not.  The run called it a
+    conflict, the entry became a draft holding her second text with the first in a note,
+    and an Approve on the review screen put the second back on the page: her revert
+    undone."""
     _, page = translated_article(site)
     user = editor()
     first = "Ningún país puede hacerles frente solo."
@@ -1837,6 +1839,8 @@ def test_a_revert_to_an_editor_s_earlier_text_makes_it_the_approved_one_again(
     # "Revert to this revision", then "Replace current draft"
     with_first.as_object().save_revision(user=user, previous_revision=with_first,
                                          log_action="wagtail.revert")
+    if saved_after:         # another paragraph typed, saved
+        edit_in_admin(page, user, lambda d: set_block(d, "heading", "Foro en Moscú"))
     out, err = run("translate", "--lang", "es", "-q")
     assert "conflict" not in out + err, out + err
     quote = entry(site, QUOTE)
@@ -1844,6 +1848,45 @@ def test_a_revert_to_an_editor_s_earlier_text_makes_it_the_approved_one_again(
     assert second in quote.tcomment, quote.tcomment      # kept, quoted
     run("apply", "--lang", "es")
     assert first in body_texts(latest(page))
+
+
+@pytest.mark.xfail(strict=True, reason="known: a revert's text is taken as an edit even where "
+                   "it translates an earlier wording of its paragraph")
+def test_a_revert_brings_back_no_approval_for_a_corrected_figure(site: Site) -> None:
+    """María's translation of the quote was approved; the author then corrected a figure
+    in it, and Luis typed the new translation.  María reverted the page to her revision
+    to restore another paragraph: her translation of the old figure became the approved
+    one of the new text, Luis's went into a note."""
+    article, page = translated_article(site)
+    user = editor()
+    old_quote = "Twelve countries cannot deal with them alone."
+    new_quote = "Fifteen countries cannot deal with them alone."
+    old_text = "Doce países no pueden hacerles frente solos."
+    new_text = "Quince países no pueden hacerles frente solos."
+    def author_writes(quote: str) -> None:
+        edit_in_admin(article, None, lambda d: set_block(
+            d, "quote", {"text": quote, "attribution": "the Security Council"}), publish=True)
+
+    author_writes(old_quote)
+    run("translate", "--lang", "es", "-q")
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": old_text, "attribution": "el Consejo de Seguridad"}))
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    with_old = latest(page).get_latest_revision()
+    author_writes(new_quote)
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": new_text, "attribution": "el Consejo de Seguridad"}))
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, new_quote).msgstr == new_text
+    with_old.as_object().save_revision(user=user, previous_revision=with_old,
+                                       log_action="wagtail.revert")
+    out, err = run("translate", "--lang", "es", "-q")
+    quote = entry(site, new_quote)
+    assert quote.msgstr == new_text, out + err
+    assert not (quote.msgstr == old_text and "fuzzy" not in quote.flags)
 
 
 @pytest.mark.parametrize(("typed_draft", "saves_between"), [
