@@ -643,6 +643,14 @@ class FileSource:
         keeps ``marks`` for the next run."""
         return self._record().name_source_changes(lang, marks)
 
+    def is_preview(self, path: Path, lang: str) -> bool:
+        """Whether ``path`` is a preview an earlier ``apply --include-fuzzy`` wrote for
+        ``lang``, unedited since: the preview's rules decide what becomes of it."""
+        record = self._record()
+        entry = record.entries.get(record.key(path))
+        return bool(entry and entry.get("lang") == lang and path.is_file()
+                    and digest(path) == entry.get("sha256"))
+
     def settle_previews(self, lang: str, *, preview: bool, targets: Iterable[Path]) -> Settled:
         """After ``apply`` wrote ``targets`` for ``lang``: a preview run (unreviewed drafts)
         records the files it wrote; any other run takes away the earlier previews it did

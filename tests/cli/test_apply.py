@@ -757,6 +757,23 @@ def test_a_page_whose_reviewed_paragraph_was_taken_out_no_longer_says_it(
     assert any(e.obsolete and e.msgstr == COUNCIL for e in polib.pofile(str(PO)))
 
 
+def test_a_preview_of_a_page_whose_reviewed_paragraph_was_taken_out_goes_as_previews_do(
+        site: Path) -> None:
+    """A preview (``apply --include-fuzzy``) held the reviewed paragraph the source then
+    took out: the next apply wrote the page anew, all in English, where a preview nobody
+    edited is taken away."""
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es", "--include-fuzzy").exit_code == 0
+    page = site / "content" / "budget.es.txt"
+    assert COUNCIL in page.read_text(encoding="utf-8")
+    _edit_source(site, "\nThe council met on Monday to discuss the budget.\n", "")
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert not page.exists(), page.read_text(encoding="utf-8")
+    assert "removed content/budget.es.txt (a preview" in result.stdout, result.output
+
+
 def test_a_page_edited_by_hand_stays_when_its_one_reviewed_unit_changed_a_figure(
         site: Path) -> None:
     """The same correction, on a page somebody edited after apply wrote it: what they
