@@ -453,17 +453,25 @@ def test_a_copy_from_before_a_source_change_brings_its_newer_review_to_the_new_t
     assert "had lost" not in result.stderr
 
 
-@pytest.fixture
-def older_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, bytes]:
-    """A site whose Spanish catalogue an editor reviewed after a colleague took a copy of
-    it (machine drafts only), with a run since: (the catalogue, the colleague's copy)."""
+def _reviewed_after_a_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                           comment: str = "") -> tuple[Path, bytes, polib.POFile]:
+    """A translated site, a colleague's copy of its Spanish catalogue (machine drafts
+    only), and that catalogue with Ana's review of the museum's first line, unsaved."""
     root = translated_pages(tmp_path / "site", PAGES, "es")
     monkeypatch.chdir(root)
     po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
     copy = po_path.read_bytes()
     po = polib.pofile(str(po_path))
     museum = _find(po, PAGES["museum"][0])
-    museum.msgstr, museum.flags, museum.tcomment = MUSEUM, [], "Revisado por Ana"
+    museum.msgstr, museum.flags, museum.tcomment = MUSEUM, [], comment
+    return po_path, copy, po
+
+
+@pytest.fixture
+def older_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, bytes]:
+    """A site whose Spanish catalogue an editor reviewed after a colleague took a copy of
+    it (machine drafts only), with a run since: (the catalogue, the colleague's copy)."""
+    po_path, copy, po = _reviewed_after_a_copy(tmp_path, monkeypatch, "Revisado por Ana")
     wing = _find(po, PAGES["museum"][1])
     wing.msgstr = WING                                  # Ana's draft, still fuzzy
     po.save(str(po_path))
@@ -526,13 +534,8 @@ def test_an_older_copy_put_back_after_a_source_change_keeps_the_editor_s_work(
     that paragraph (or took it out): the copy's machine draft of the old wording took the
     new entry, Ana's text only a comment (reworded); the obsolete entry got the machine
     draft, Ana's text gone from the file (taken out)."""
-    root = translated_pages(tmp_path / "site", PAGES, "es")
-    monkeypatch.chdir(root)
-    po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
-    copy = po_path.read_bytes()
-    po = polib.pofile(str(po_path))
-    museum = _find(po, PAGES["museum"][0])
-    museum.msgstr, museum.flags = MUSEUM, []
+    po_path, copy, po = _reviewed_after_a_copy(tmp_path, monkeypatch)
+    root = po_path.parents[3]
     po.save(str(po_path))
     assert _translate().exit_code == 0
     page = root / "content" / "museum.txt"

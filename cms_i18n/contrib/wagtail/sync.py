@@ -1791,12 +1791,7 @@ class _Between:
         ``index`` of ``key``: someone chose that page back, and the saves after it kept the
         text (a stale form puts a text back by no choice of anyone's)."""
         self._revisions()
-        for pieces in self.reverts:
-            if key in pieces:
-                segments = piece_segments(*pieces[key])
-                if index < len(segments) and same_text(segments[index], text):
-                    return True
-        return False
+        return _any_holds(self.reverts, key, index, text)
 
     def put_back_over(self, key: tuple[str, str], index: int, now: str, written: str,
                       source: str, english: Callable[[str], bool] = lambda _text: False
@@ -1847,12 +1842,7 @@ class _Between:
                         object_id=self.revision.object_id, user__isnull=True,
                         pk__lt=self.revision.pk).order_by("-pk")[:EARLIER_REVISIONS]:
                     self.earlier.append(self._pieces(earlier))
-        for pieces in self.earlier:
-            if key in pieces:
-                segments = piece_segments(*pieces[key])
-                if index < len(segments) and same_text(segments[index], text):
-                    return True
-        return False
+        return _any_holds(self.earlier, key, index, text)
 
     def _segment(self, key: tuple[str, str], index: int) -> Iterator[tuple[str, str]]:
         """Segment ``index`` of piece ``key`` in each revision between that has it, newest
@@ -1862,6 +1852,18 @@ class _Between:
                 segments = piece_segments(*pieces[key])
                 if index < len(segments):
                     yield segments[index], who
+
+
+def _any_holds(revisions: Iterable[Mapping[tuple[str, str], tuple[str, str]]],
+               key: tuple[str, str], index: int, text: str) -> bool:
+    """Whether one of these revisions' pieces holds ``text`` at segment ``index`` of
+    ``key``."""
+    for pieces in revisions:
+        if key in pieces:
+            segments = piece_segments(*pieces[key])
+            if index < len(segments) and same_text(segments[index], text):
+                return True
+    return False
 
 
 def _machine_draft(entry: PoEntry | None, text: str, authorship: Authorship | None) -> bool:

@@ -1814,6 +1814,13 @@ def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
     assert approved in texts and FIRST in " ".join(texts), texts
 
 
+def revert_to(revision: Any, user: Any) -> None:
+    """What the page's history does on "Revert to this revision", then "Replace current
+    draft"."""
+    revision.as_object().save_revision(user=user, previous_revision=revision,
+                                       log_action="wagtail.revert")
+
+
 @pytest.mark.parametrize("saved_after", [False, True])
 def test_a_revert_to_an_editor_s_earlier_text_makes_it_the_approved_one_again(
         site: Site, saved_after: bool) -> None:
@@ -1836,9 +1843,7 @@ def test_a_revert_to_an_editor_s_earlier_text_makes_it_the_approved_one_again(
         d, "quote", {"text": second, "attribution": "el Consejo de Seguridad"}))
     run("translate", "--lang", "es", "-q")
     assert entry(site, QUOTE).msgstr == second
-    # "Revert to this revision", then "Replace current draft"
-    with_first.as_object().save_revision(user=user, previous_revision=with_first,
-                                         log_action="wagtail.revert")
+    revert_to(with_first, user)
     if saved_after:         # another paragraph typed, saved
         edit_in_admin(page, user, lambda d: set_block(d, "heading", "Foro en Moscú"))
     out, err = run("translate", "--lang", "es", "-q")
@@ -1881,8 +1886,7 @@ def test_a_revert_brings_back_no_approval_for_a_corrected_figure(site: Site) -> 
         d, "quote", {"text": new_text, "attribution": "el Consejo de Seguridad"}))
     run("translate", "--lang", "es", "-q")
     assert entry(site, new_quote).msgstr == new_text
-    with_old.as_object().save_revision(user=user, previous_revision=with_old,
-                                       log_action="wagtail.revert")
+    revert_to(with_old, user)
     out, err = run("translate", "--lang", "es", "-q")
     quote = entry(site, new_quote)
     assert quote.msgstr == new_text, out + err
