@@ -1329,11 +1329,14 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 # for this very source text is taken as any edit is, the approved one it
                 # replaces kept quoted.  (One approved for an earlier wording, a figure since
                 # corrected, stays a conflict: the revert brought it back with the rest.)
-                chosen_back = (restored or between_revisions.reverted_to(key, index, now)) \
-                    and authorship is not None and authorship.seen_reviewed is not None \
-                    and authorship.seen_reviewed(mine.context, mine.source, text)
-                if entry.reviewed and not same_text(entry.msgstr, text) and \
-                        _replaced_since(entry, text) and not chosen_back:
+                # (asked only of such a text: the look-back reads the revisions between)
+                replaced = entry.reviewed and not same_text(entry.msgstr, text) and \
+                    _replaced_since(entry, text)
+                chosen_back = replaced and authorship is not None \
+                    and authorship.seen_reviewed is not None \
+                    and authorship.seen_reviewed(mine.context, mine.source, text) \
+                    and (restored or between_revisions.reverted_to(key, index, now))
+                if replaced and not chosen_back:
                     # The page shows an approved text another save replaced since: a form
                     # opened before that save and saved after it (Wagtail does not warn), or
                     # a translator who wants it back.  Which, the page does not say: a
@@ -1384,7 +1387,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # each segment named: three edits of one revision were three
                     # identical lines
                     taken = f"{shown}: the translation of {_clip(mine.source)!r}"
-                    if entry.reviewed and not same_text(entry.msgstr, text) and chosen_back:
+                    if chosen_back:
                         taken += " (a revert to an earlier revision)"
                     if entry.reviewed:      # edit_catalog keeps the approved text, quoted
                         taken += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
@@ -1750,8 +1753,10 @@ class _Between:
         self.revision, self.records, self.spec = revision, records, spec
         self.skip, self.source = skip, source
         self.read: list[tuple[dict[tuple[str, str], tuple[str, str]], str]] | None = None
-        #: the pieces of the revisions between made by a revert ("Revert to this revision")
-        self.reverts: list[dict[tuple[str, str], tuple[str, str]]] = []
+        #: the revisions between, newest first, read with ``read``
+        self.between: list[Any] = []
+        #: the pieces of those made by a revert ("Revert to this revision"), on first asking
+        self.reverts: list[dict[tuple[str, str], tuple[str, str]]] | None = None
         self.earlier: list[dict[tuple[str, str], tuple[str, str]]] | None = None
         #: each revision's pieces, by its pk, read once for both questions
         self.pieces: dict[int, dict[tuple[str, str], tuple[str, str]]] = {}
@@ -1782,15 +1787,18 @@ class _Between:
                         # text as it was then, which nobody typed
                         continue
                     self.read.append((self._pieces(earlier), _author(earlier)))
-                    if _restored(earlier):
-                        self.reverts.append(self._pieces(earlier))
+                    self.between.append(earlier)
         return self.read
 
     def reverted_to(self, key: tuple[str, str], index: int, text: str) -> bool:
         """Whether a revision between was made by a revert and held ``text`` at segment
         ``index`` of ``key``: someone chose that page back, and the saves after it kept the
         text (a stale form puts a text back by no choice of anyone's)."""
-        self._revisions()
+        if self.reverts is None:
+            self._revisions()
+            reverts = _restored_among([revision.pk for revision in self.between])
+            self.reverts = [self._pieces(revision) for revision in self.between
+                            if revision.pk in reverts]
         return _any_holds(self.reverts, key, index, text)
 
     def put_back_over(self, key: tuple[str, str], index: int, now: str, written: str,
@@ -1924,12 +1932,18 @@ def _on_file(entry: PoEntry, text: str) -> bool:
 def _restored(revision: Any) -> bool:
     """Whether ``revision`` was made by restoring an earlier one from the history
     ("Revert to this revision", which Wagtail logs as ``wagtail.revert``)."""
-    if revision is None:
-        return False
+    return revision is not None and bool(_restored_among([revision.pk]))
+
+
+def _restored_among(revisions: Collection[int]) -> set[int]:
+    """Of these revisions (their pks), those made by a revert, in a query a log."""
+    if not revisions:
+        return set()
     from wagtail.models import ModelLogEntry, PageLogEntry
 
-    return any(log.objects.filter(revision_id=revision.pk, action="wagtail.revert").exists()
-               for log in (PageLogEntry, ModelLogEntry))
+    return {pk for log in (PageLogEntry, ModelLogEntry) for pk in log.objects.filter(
+        revision_id__in=list(revisions), action="wagtail.revert").values_list(
+        "revision_id", flat=True)}
 
 
 def _replaced_since(entry: PoEntry, text: str) -> bool:
