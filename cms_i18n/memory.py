@@ -626,7 +626,13 @@ class Memory:
                 [source_lang, target_lang, source, text,
                  *(() if context is None else (context,))]))
 
-        return Authorship(written, machine_outputs, machine_wrote, history, seen_reviewed)
+        def editor_sources(context: str, text: str) -> set[str]:
+            return {str(source) for (source,) in self._rows(
+                "SELECT source FROM editor_texts WHERE source_lang=? AND target_lang=? "
+                "AND context=? AND target=?", [source_lang, target_lang, context, text])}
+
+        return Authorship(written, machine_outputs, machine_wrote, history, seen_reviewed,
+                          editor_sources)
 
     def record_written(self, catalog: str, written: Mapping[tuple[str, str], Written]
                        ) -> None:

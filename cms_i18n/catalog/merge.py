@@ -184,6 +184,11 @@ class Authorship:
     #: A context of None asks of every document: a file renamed gives its entries a new
     #: context, under which the memory saw none of the texts approved before.
     seen_reviewed: Callable[[str | None, str, str], bool] | None = None
+    #: The source texts for which the memory saw this editor's text (context, text), as
+    #: a draft or approved: a page that shows an editor's translation of a paragraph's
+    #: earlier wording (a revert to a revision from before the author corrected a figure)
+    #: shows no review of the new one.
+    editor_sources: Callable[[str, str], Collection[str]] | None = None
 
     def record(self, entry: PoEntry) -> Written | None:
         return self.written.get(_public_key(entry))

@@ -1332,10 +1332,27 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 # (asked only of such a text: the look-back reads the revisions between)
                 replaced = entry.reviewed and not same_text(entry.msgstr, text) and \
                     _replaced_since(entry, text)
+                # An editor's translation of this paragraph's earlier wording (a revert to a
+                # revision from before the author corrected a figure) is no review of the
+                # new one: a conflict, whatever brought it back, the wording named.
+                earlier_wording = "" if not entry.reviewed or same_text(entry.msgstr, text) \
+                    else _typed_for_earlier_wording(entry, authorship, mine.context,
+                                                    mine.source, text)
                 chosen_back = replaced and authorship is not None \
                     and authorship.seen_reviewed is not None \
                     and authorship.seen_reviewed(mine.context, mine.source, text) \
                     and (restored or between_revisions.reverted_to(key, index, now))
+                if earlier_wording:
+                    changes.append(Change(
+                        mine.context, mine.source, CONFLICT, text=text,
+                        note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
+                             f"{json.dumps(text, ensure_ascii=False)}, an editor's text for "
+                             f"the paragraph's earlier wording {_clip(earlier_wording)!r}; "
+                             f"{KEPT_UNTIL_APPROVED}"))
+                    report.conflicts.append((noun, shown))
+                    where[mine.key] = shown
+                    segments[index][2] = now
+                    continue
                 if replaced and not chosen_back:
                     # The page shows an approved text another save replaced since: a form
                     # opened before that save and saved after it (Wagtail does not warn), or
@@ -1621,14 +1638,18 @@ def _rewording_of(mine: Written, filed: PoEntry | None, catalog: Mapping[tuple[s
     return best[1] if best is not None and best[0] >= FUZZY_THRESHOLD else None
 
 
+_OF_AN_EARLIER_TEXT = ", a translation of the earlier source text "
+"""How a conflict's note names the earlier source text the page's text translates."""
+
+
 def _beside_new_text(entry: Any, mine: Written, text: str, noun: str, who: str) -> Change:
     """An admin's translation of a unit's earlier source text, noted beside the entry for
     its new text (which keeps its own translation, flagged fuzzy): the page keeps the
     admin's text until an editor approves the entry, seeing both, as in a conflict."""
     return Change(entry.msgctxt or "", entry.msgid, CONFLICT, text=text,
                   note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
-                       f"{json.dumps(text, ensure_ascii=False)}, a translation of the "
-                       f"earlier source text {json.dumps(mine.source, ensure_ascii=False)}; "
+                       f"{json.dumps(text, ensure_ascii=False)}{_OF_AN_EARLIER_TEXT}"
+                       f"{json.dumps(mine.source, ensure_ascii=False)}; "
                        f"{KEPT_UNTIL_APPROVED}")
 
 
@@ -1944,6 +1965,25 @@ def _restored_among(revisions: Collection[int]) -> set[int]:
     return {pk for log in (PageLogEntry, ModelLogEntry) for pk in log.objects.filter(
         revision_id__in=list(revisions), action="wagtail.revert").values_list(
         "revision_id", flat=True)}
+
+
+def _typed_for_earlier_wording(entry: PoEntry, authorship: Authorship | None,
+                               context: str, source: str, text: str) -> str:
+    """The earlier wording of ``source`` (under ``context``) for which an editor typed
+    ``text``, as the memory saw it (never for ``source`` itself) or as the entry's notes
+    tell (a conflict that kept it beside the entry as the page's translation of an
+    earlier source text); empty where there is none."""
+    for comment in entry.translator_comments:
+        if comment.startswith(CONFLICT_NOTE) and _OF_AN_EARLIER_TEXT in comment:
+            quoted = list(_quoted(comment))
+            if len(quoted) >= 2 and same_text(quoted[0], text) and quoted[1] != source:
+                return quoted[1]
+    if authorship is None or authorship.editor_sources is None:
+        return ""
+    sources = authorship.editor_sources(context, text)
+    if source in sources:
+        return ""
+    return min(sources, default="")
 
 
 def _replaced_since(entry: PoEntry, text: str) -> bool:
