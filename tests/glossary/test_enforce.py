@@ -258,6 +258,19 @@ def test_a_misnomer_of_russia_s_council_in_its_full_name_s_order_is_replaced_who
 
 
 @pytest.mark.engine
+def test_a_headline_s_comma_for_and_names_the_au_s_council(
+        bundled: Glossary, apertium) -> None:
+    """"AU Peace, Security Council Reviews Situation in Africa" (a headline's comma for
+    "and") was "Paz de la UA, … del Consejo de Seguridad", noted as the UN's or Russia's
+    council, and the check held the editor's right translation back as a critical
+    problem."""
+    [result] = run(apertium, bundled, [
+        "AU Peace, Security Council Reviews Situation in Africa"])
+    assert "Consejo de Paz y Seguridad de la UA" in result.text, result.text
+    assert not any("RUS_SC" in c or "UNSC" in c for c in result.comments), result.comments
+
+
+@pytest.mark.engine
 @pytest.mark.parametrize(("sentence", "name", "nearest"), [
     # the capitals run on from a word before the name: the name is where they end
     ("Leaders of the Shanghai Cooperation Council met in Astana.",
