@@ -171,10 +171,10 @@ _TRUNCATED_READ_RE = re.compile(
 # after the link's words as a theme prints it for screen readers: "… and later cut a …
 # Continue reading Preserving Odd Bits of Wood", "… as a full member…… read more".
 _CUT_TEASER_READ_RE = re.compile(
-    r"(?:(?<=…)|(?<=\.\.\.))[ \u00a0]*(?P<words>(?:continue reading|read more|keep reading"
-    r"|read the rest|читать далее|читать дальше|читать полностью|подробнее"
-    r"|διαβάστε περισσότερα|περισσότερα)"
-    r"(?:[ \u00a0][^.!?…]{1,120}?)?)[ \t]*(?:→|»|›)?[ \t]*$", re.I)
+    r"(?:(?<=…)|(?<=\.\.\.)|(?<=…\])|(?<=\.\.\.\]))[ \u00a0]*(?P<words>(?:continue reading"
+    r"|read more|keep reading|read the rest|читать далее|читать дальше|читать полностью"
+    r"|подробнее|διαβάστε περισσότερα|περισσότερα)"
+    r"(?:[ \u00a0][^.!?…]{1,120}?)?[ \t]*(?:→|»|›|…|\.{3})?)[ \t]*$", re.I)
 _CUT_TEASER_TITLE_WORDS = 16
 # A link no sentence ends with, glued after the paragraph's last stop, on any line of
 # it (a wrapped paragraph's last line too): the link to the whole story with the arrow a
@@ -2959,6 +2959,14 @@ def _glued_reading_link(line: str) -> list[Edit]:
     [' read more']
     >>> _glued_reading_link("He paused… Continue reading the letter, she said, was hard.")
     []
+
+    So does a Greek feed's link after its teaser's bracketed ellipsis, its own dots after
+    it ("… Οι λαοί της περιοχής […]Περισσότερα ..."): the bracket stays.
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "«Η Μέση Ανατολή βρίσκεται στο χείλος της αβύσσου. Οι λαοί της περιοχής […]"
+    ...     "Περισσότερα ...")]
+    ['Περισσότερα ...']
 
     A link marked as one, by its arrow or by the site it sends the reader to, goes from
     a wrapped paragraph's last line too:

@@ -625,8 +625,15 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     # A joint statement's signatories, each a name with the office and the body it signs
     # for ("Shelly Sandall, President, AGIRE (Italy)"), are the statement's own close.
     signed = 2 * sum(page.is_signatory(text) for text in run) >= len(run) > 0
+    # A run that goes on from the author's line above it with no blank line between, a
+    # line of its shape (a stanza's lines, capitalised, none closed by a stop, the last
+    # sharing no words with the report over them), is the author's.
+    first = start + opening
+    stanza = opening == 0 and 0 < first < len(texts) \
+        and not _blank_between(lines, found, order[first], -1) \
+        and _line_of_verse(texts[first - 1])
     if (sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced and outside
-            and not own and not signed
+            and not own and not signed and not stanza
             and not all(_names_an_organisation(text) for text in run)):
         reason = ("page chrome (other stories)" if _HEADLINE in kinds
                   else "page chrome (a post's footer)")
@@ -656,6 +663,15 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     closing = max(k for k, kind in enumerate(above) if kind != _LISTED)
     for k in range(closing + 1):
         found[order[k]] = "page chrome (other stories)"
+
+
+def _line_of_verse(text: str) -> bool:
+    """Is the line shaped as a headline would be (capitalised, of a headline's length, no
+    final stop, no closing colon), though it shares the article's words?"""
+    words = blocks.words_of(text)
+    return (_STORY_WORDS[0] <= len(words) <= _STORY_WORDS[1]
+            and not page.SENTENCE_END_RE.search(text) and not text.rstrip().endswith(":")
+            and bool(_CAPITALISED_RE.match(text.lstrip())))
 
 
 # The words an organisation's name holds besides its capitalised ones.

@@ -148,6 +148,9 @@ _PLURAL_LABEL_RE = re.compile(
 # a figure followed by a word is no value a program assigns.
 _RATE_RE = re.compile(r"(?:\d{1,4}\s*)?[A-Z]{3}\s*=\s*\d{1,6}(?:[.,]\d{1,4})?\s*"
                       r"(?:[A-Z]{3}|руб\.?|₽|\$|€)")
+# A blog platform's like bar whose counter kept its template's tags: no markup an author
+# quotes, the page's chrome (``data/chrome.txt``).
+_LIKE_BAR_RE = re.compile(r"<span[^<>]{0,40}>%d</span> bloggers? likes? this\W*")
 _TRAILING_ENTITY_RE = re.compile(r"&#?\w{1,10};$")
 # … or an operator in it.
 _CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")
@@ -198,6 +201,8 @@ def looks_like_code(line: str) -> bool:
         return False    # "USD = 92.51 RUB": an exchange rate, no statement of any language
     if re.fullmatch(r"\s*[|¦]+\s*", stripped):
         return False    # "||": the bars a scraper kept between links it dropped, no "or"
+    if _LIKE_BAR_RE.fullmatch(stripped.strip()):
+        return False    # "<span>%d</span> bloggers like this:": a like bar, its tags kept
     if not line[:1].isspace() and is_server_message(stripped):
         # "Warning: Declaration of A::f($x) should be compatible with B::f(&$x) in
         # /home/…/x.php on line 39": the server's message printed into the page, judged

@@ -373,6 +373,35 @@ def test_a_paper_s_labels_and_a_reader_s_fields_go(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # a city site's link to its section, a share bar glued to its close button, Wix's
+    # author widget, a like bar with its template's markup left in, a news site's link to
+    # another story between two paragraphs, a theme's Greek "Continue reading «…»"
+    "View More In This Section", "Share this articleClose Button",
+    "• Writer’s pictureAmerican EU Dude", "<span>%d</span> bloggers like this:",
+    "READ | SCO Summit 2022: From terrorism to climate change, know key issues",
+    "Συνεχίστε την ανάγνωση του «DOUGH PIES WITH FETA (LA LA GITES) – ΛΑΛΑΓΓΙΤΕΣ»",
+])
+def test_a_platform_s_links_and_widgets_between_paragraphs_go(line: str) -> None:
+    first = "The council met on Monday to discuss the region's security and its budget."
+    second = "Its members agreed to meet again in the spring, after the elections."
+    text = f"{first}\n\n{line}\n\n{second}\n"
+    assert removed_lines(text) == {line: "page chrome"}
+    assert cleaned_text(text) == f"{first}\n\n{second}\n"
+
+
+def test_a_read_more_line_naming_its_publisher_stays() -> None:
+    """"Подробнее читайте на сайте «Областной газеты»." names where the story is told in
+    full, as "Read the full story at The Wall Street Journal." does: a source line; the
+    bare "Подробнее на сайте" is the link's label, and goes."""
+    body = ("В составе сборной России на Игры отправились семь свердловских спортсменов.\n"
+            "В активе уральцев 13 наград в настольном теннисе, самбо, боксе и стрельбе.\n")
+    named = body + "Подробнее читайте на сайте «Областной газеты».\n"
+    assert cleaned_text(named) == named
+    assert removed_lines(body + "Подробнее на сайте\n") == {
+        "Подробнее на сайте": "page chrome"}
+
+
+@pytest.mark.parametrize("line", [
     "The World Cup Final", "CHAMPIONS LEAGUE FINAL", "Issue 12 of the report was late.",
     "Off the record, the minister was less sure.",
     "Tea is served. • The guests arrive. • The host speaks. • Dinner follows.",

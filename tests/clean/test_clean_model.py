@@ -195,6 +195,22 @@ def test_a_list_of_other_stories_closing_a_scraped_page_goes() -> None:
     assert clean_document(result.text).text == result.text
 
 
+def test_a_stanza_closing_a_report_stays_whatever_words_its_last_lines_share() -> None:
+    """A report closing on a verse of its own: the stanza's last two lines, capitalised,
+    no stop, sharing none of the report's words, went as other stories' headlines; they
+    run on from the stanza's lines above, which speak of the report's matter, with no
+    blank line between."""
+    stanza = ["The traders in Beijing were pessimistic about the tariffs",
+              "The Asian markets were mixed and the investors weighed the talks",
+              "The players were enchanted and the scorers licked their lips",
+              "There was even a display of cheese and pineapple on sticks"]
+    scraped = ACCOUNT + "\n" + ARTICLE + "\n"
+    assert clean_document(scraped + "\n".join(stanza) + "\n").text == \
+        ARTICLE + "\n" + "\n".join(stanza) + "\n"
+    # set apart by a blank line, such lines are still a list of other stories
+    assert clean_document(scraped + "\n".join(OTHER_STORIES) + "\n").text == ARTICLE
+
+
 def test_lines_speaking_of_the_article_s_matter_stay_below_it() -> None:
     """Lines under the last sentence that share the article's words (its own points,
     a caption) are the article's, and so is a single headline-shaped line."""
