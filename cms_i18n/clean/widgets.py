@@ -797,6 +797,11 @@ _THREAD_HEADING_RE = re.compile(
     r"|\d+ (?:comments?|responses?|repl(?:y|ies)) (?:add yours|leave one)(?: ?[→»])?"
     r"|\d+ comments? \((?:click|tap) to (?:read|view)(?: or (?:post|comment|reply))?\)\s*:?",
     re.IGNORECASE)
+# A theme's bare heading of the thread ("One Comment", "3 Responses"), taken as one only
+# over the thread's first comment, numbered 1 as the theme lists them ("  1. How nice …").
+_BARE_THREAD_HEADING_RE = re.compile(
+    r"(?:one|\d+) (?:comments?|responses?|thoughts?|repl(?:y|ies))", re.IGNORECASE)
+_FIRST_COMMENT_RE = re.compile(r"\s*1\.\s+\S")
 # The buttons a blog platform sets under each comment ("ReplyDelete", "Replies", "Delete"):
 # under a count, they show the lines below it are the readers' comments.
 _COMMENT_BUTTONS_RE = re.compile(r"(?:Reply)?Delete|Repl(?:y|ies)|Ответить(?:Удалить)?"
@@ -852,6 +857,12 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     >>> sorted(under_comment_count([*post, "2 thoughts on “One of my favourite poems”", "",
     ...                           "  1. Lovely.", "", "      1. Thanks!"], [False] * 11))
     [6, 8, 10]
+    >>> sorted(under_comment_count([*post, "One Comment", "", "  1. How nice to get such "
+    ...                           "positive comments. Can’t wait for the next one."],
+    ...                           [False] * 9))
+    [6, 8]
+    >>> under_comment_count([*post, "One Comment", "", "The choir sang it well."], [False] * 9)
+    {}
     >>> sorted(under_comment_count([*post, "2 comments:", "", "  1. Lovely.", "",
     ...                           "    ReplyDelete", "  2. Thanks!"], [False] * 12))
     [6, 8, 10, 11]
@@ -870,6 +881,9 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     shown = [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
              and (_COMMENTS_RE.fullmatch(flat[i]) or _RENAMED_COUNT_RE.fullmatch(flat[i]))
              and _SAID_RE.fullmatch(flat[texts[k + 1]])]
+    shown += [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
+              and _BARE_THREAD_HEADING_RE.fullmatch(flat[i])
+              and _FIRST_COMMENT_RE.match(lines[texts[k + 1]] or "")]
     shown += [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
               and (_THREAD_HEADING_RE.fullmatch(flat[i]) or (
                   _COMMENTS_RE.fullmatch(flat[i]) and any(
