@@ -212,6 +212,9 @@ _INLINE_SETTINGS_RE = re.compile(
 _INLINE_SETTINGS_WORDS = 8
 # The story's reading time glued to its dateline: "February 07, 2017 2 min read",
 # "12 March 2024 · 4 min read".
+# Joomla's article buttons printed after the title on its line ("COMMITMENT TO PEACE Print
+# E-mail", "… PDF Print E-mail"): the words as the buttons' labels, capitalised.
+_INLINE_ARTICLE_BUTTONS_RE = re.compile(r"(?:\s+PDF)?\s+Print\s+E-?mail$")
 _INLINE_READING_TIME_RE = re.compile(r"\s+(?:[·•|]\s*)?\d{1,2}\s+min(?:ute)?s?\.?\s+read$", re.I)
 
 
@@ -2607,6 +2610,10 @@ def inline_edits(line: str) -> list[Edit]:
     []
     >>> [(e.before, e.after) for e in inline_edits("Xinhua, May 2, 2024 Adjust font size:")]
     [(' Adjust font size:', '')]
+    >>> [(e.before, e.after) for e in inline_edits("COMMITMENT TO PEACE Print E-mail")]
+    [(' Print E-mail', '')]
+    >>> inline_edits("He asked us to Print E-mail")
+    []
     >>> [(e.before, e.after) for e in inline_edits("February 07, 2017 2 min read")]
     [(' 2 min read', '')]
     >>> inline_edits("I read it in 2 min read")
@@ -2632,6 +2639,14 @@ def inline_edits(line: str) -> list[Edit]:
         if credit and credit.start() > 0 and blocks.is_prose(line[:credit.start()]):
             edits.append(Edit(credit.start("bar"), credit.group("bar"), "", "chrome",
                               "separator after a photo credit"))
+    buttons = _INLINE_ARTICLE_BUTTONS_RE.search(line) if line.endswith("mail") else None
+    title = line[:buttons.start()].split() if buttons else []
+    # a title's words, two at least, in title case or capitals (a toolbar's "Save Print
+    # E-mail" is a line of buttons, and goes whole)
+    if buttons and len(title) >= 2 and not page.SENTENCE_END_RE.search(line[:buttons.start()]) \
+            and all(word[:1].isupper() for word in title if len(word) > 3):
+        edits.append(Edit(buttons.start(), buttons.group(), "", "chrome",
+                          "article buttons after the title"))
     reading = _INLINE_READING_TIME_RE.search(line) if "read" in line.casefold() else None
     if reading and reading.start() > 0 and page.DATELINE_RE.search(line[:reading.start()]) \
             and len(line[:reading.start()].split()) <= _INLINE_SETTINGS_WORDS:

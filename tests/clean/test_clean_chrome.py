@@ -380,6 +380,13 @@ def test_a_paper_s_labels_and_a_reader_s_fields_go(line: str) -> None:
     "• Writer’s pictureAmerican EU Dude", "<span>%d</span> bloggers like this:",
     "READ | SCO Summit 2022: From terrorism to climate change, know key issues",
     "Συνεχίστε την ανάγνωση του «DOUGH PIES WITH FETA (LA LA GITES) – ΛΑΛΑΓΓΙΤΕΣ»",
+    # WordPress's record of the post, a blog's feed button, a tag archive's heading, a
+    # forum's buttons and thanks counter, a wiki's navigation box links, a feed's section
+    # glued to its reading time
+    "This entry was posted on Thursday, April 16th, 2015 at 7:18 pm.",
+    "Subscribe to this blog feed icon", "Posts with tag: security council",
+    "Link to comment", "Share on other sites", "Thanked 6 Times in 3 Posts",
+    "view · talk · edit", "Heritage Railway1 min read",
 ])
 def test_a_platform_s_links_and_widgets_between_paragraphs_go(line: str) -> None:
     first = "The council met on Monday to discuss the region's security and its budget."
