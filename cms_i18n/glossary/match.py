@@ -738,6 +738,8 @@ class Matcher:
             for name in _name_tails(run.group()):
                 if _head(name) not in self._heads:
                     continue
+                if _joint_body(name):
+                    break   # "the NATO-Ukraine Council": a body two parties share
                 own = _stems(name) - _INSTITUTIONAL
                 near = [(concept, listed) for concept, listed in self.glossary.nearest(name)
                         if own & _stems(listed)]
@@ -2256,6 +2258,30 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     (False, True)
     """
     return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+# Two parties joined by a hyphen opening a name ("NATO-Ukraine", "EU-China", "Russia-Africa"),
+# each an acronym or a proper name; a prefix joined so ("Co-Operation", "Inter-Parliamentary")
+# is a word's part, not a party.
+_JOINT_PARTIES = re.compile(r"(?:[A-Z]{2,}|[A-Z][a-z]{2,})[-–](?:[A-Z]{2,}|[A-Z][a-z]{2,})\b")
+_WORD_PREFIXES = frozenset({"Inter", "Anti", "Non", "Pan", "Trans", "Sub", "Post", "Pre",
+                            "Multi", "Intra", "Extra", "Euro"})
+
+
+def _joint_body(name: str) -> bool:
+    """Does the name open with two parties joined by a hyphen, as a body the two share
+    does ("NATO-Ukraine Council", "EU-China Summit")?  Such a body is no misnomer of a
+    listed one that has a word of either party's ("Security and Defense Council of
+    Ukraine").
+
+    >>> _joint_body("NATO-Ukraine Council"), _joint_body("Shanghai Co-Operation Council")
+    (True, False)
+    >>> _joint_body("Inter-Parliamentary Council")
+    False
+    """
+    opening = _JOINT_PARTIES.match(name)
+    return opening is not None and opening.group().split("-")[0].split("–")[0] \
+        not in _WORD_PREFIXES
 
 
 def _name_tails(run: str) -> list[str]:

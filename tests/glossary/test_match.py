@@ -175,6 +175,9 @@ def test_a_state_s_name_before_a_short_form_is_still_another_body(bundled: Gloss
     # made "Security" read as a body's head)
     ("Outcomes on Political Affairs, Peace and Security were produced by the AU.", []),
     ("They discussed Resolution 1325 on Women, Peace and Security in Addis Ababa.", []),
+    # a body two parties share, no misnomer of Ukraine's council (the note named it)
+    ("The NATO-Ukraine Council met in Brussels on Thursday.", []),
+    ("Ministers of the Shanghai Co-Operation Council met.", ["Shanghai Co-Operation Council"]),
 ])
 def test_names_close_to_a_listed_one_are_found_for_a_note(bundled: Glossary, text: str,
                                                           names: list[str]) -> None:
