@@ -472,10 +472,15 @@ class _Plan:
 
     def report(self, changed: bool, name: str) -> PageReport:
         report = PageReport(line="", changed=changed)
-        for decision in self.decisions.values():
-            report.translated += decision.translated
-            report.kept += decision.kept
-            report.fallback += decision.fallback
+        for key, decision in self.decisions.items():
+            if key[0] in self.kept_why:
+                # a field kept as it is: apply writes none of its segments, whatever the
+                # catalogue holds for them (its note says why)
+                report.kept += decision.translated + decision.kept + decision.fallback
+            else:
+                report.translated += decision.translated
+                report.kept += decision.kept
+                report.fallback += decision.fallback
             report.stale += decision.stale
             report.source_changed += decision.source_changed
         document = self.prepared.document.id
@@ -714,15 +719,15 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
     blocks = {spec_field.name: source._meta.get_field(spec_field.name).stream_block
               for spec_field in spec.fields if spec_field.kind == "stream"}
     # the source's history, read once for the page (all its StreamFields), when needed
-    earlier: list[tuple[dict[str, set[tuple[str, ...]]], bool]] = []
+    earlier: list[tuple[dict[str, dict[tuple[str, ...], set[str]]], bool]] = []
     kept: dict[str, list[str]] = {}
     for name, block in blocks.items():
         mine = {path for path, _, _ in text_leaves(block, stored(getattr(source, name)), skip)}
-        theirs = {path for path, _, _ in text_leaves(
+        theirs = {path: text for path, _, text in text_leaves(
             block, aligned_lists(block, stored(getattr(source, name)),
                                  stored(getattr(draft, name))), skip)}
         whys: set[str] = set()
-        for path in theirs - mine:
+        for path in theirs.keys() - mine:
             key = (name, "/".join(path))
             record = records.get(key)
             if record is not None and key in now:
@@ -734,6 +739,11 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
                 earlier.append(_earlier_paths(source, blocks, skip,
                                               since=first.created_at if first else None))
             paths, complete = earlier[0]
+            if any(same_source(theirs[path], text) for text in paths[name].get(path, ())):
+                # the words the author wrote there and later deleted, in the source's
+                # language (a revert to a revision from before any translation brought
+                # the block back): no one typed them, and they go with their block
+                continue
             whys.add(DELETED if path in paths[name] else ADDED if complete else EITHER)
         if whys:
             kept[name] = sorted(whys)
@@ -752,11 +762,11 @@ EARLIER_REVISIONS = 200
 
 def _earlier_paths(source: Any, blocks: Mapping[str, Any], skip: Collection[str], since: Any,
                    limit: int = EARLIER_REVISIONS
-                   ) -> tuple[dict[str, set[tuple[str, ...]]], bool]:
+                   ) -> tuple[dict[str, dict[tuple[str, ...], set[str]]], bool]:
     """The text leaves each StreamField of ``blocks`` (name → its stream block) had in
-    the source's latest ``limit`` revisions, and whether they reach back to ``since``
-    (the translation's first revision): without the source as it was then, a block it
-    no longer has may be one it had.
+    the source's latest ``limit`` revisions (each path with the texts it held), and
+    whether they reach back to ``since`` (the translation's first revision): without the
+    source as it was then, a block it no longer has may be one it had.
 
     One read of the source's revisions serves every StreamField of the page: the
     revisions come in one query, and only the StreamFields asked about are unpacked
@@ -775,7 +785,7 @@ def _earlier_paths(source: Any, blocks: Mapping[str, Any], skip: Collection[str]
     """
     from cms_i18n.contrib.wagtail.streams import stored, text_leaves
 
-    found: dict[str, set[tuple[str, ...]]] = {name: set() for name in blocks}
+    found: dict[str, dict[tuple[str, ...], set[str]]] = {name: {} for name in blocks}
     revisions = getattr(source, "revisions", None)
     if revisions is None:
         return found, False
@@ -786,8 +796,8 @@ def _earlier_paths(source: Any, blocks: Mapping[str, Any], skip: Collection[str]
         for name, block in blocks.items():
             if name in revision.content:    # (a field added since has nothing there)
                 value = fields[name].to_python(revision.content[name])
-                found[name].update(path for path, _, _ in text_leaves(
-                    block, stored(value), skip))
+                for path, _, text in text_leaves(block, stored(value), skip):
+                    found[name].setdefault(path, set()).add(text)
     return found, since is not None and oldest is not None and oldest <= since
 
 

@@ -1345,7 +1345,10 @@ def test_a_block_the_author_deleted_with_no_record_is_not_called_the_admins(
     without_first_revision(page)
     delete_block(article, "quote")
     run("translate", "--lang", "es", "-q")
-    _, err = run("apply", "--lang", "es")
+    out, err = run("apply", "--lang", "es", "-v")
+    # its paragraphs count as kept, not as written in Spanish or English
+    line = next(line for line in out.splitlines() if f"page {page.pk} (es)" in line)
+    assert ": 0 translated, 4 kept as edited, 2 in the source language" in line, line
     assert kept_field_notes(err) == [
         f"note: es: kept as it is: page {page.pk} \u201c{latest(page).title}\u201d, body: it "
         "holds blocks the author deleted from the source page after apply wrote them here, "
@@ -1354,6 +1357,31 @@ def test_a_block_the_author_deleted_with_no_record_is_not_called_the_admins(
         "writes none of its translations into it"]
     assert "added blocks" not in err
     assert "quote" in [block.block_type for block in latest(page).body]
+
+
+def test_a_revert_to_apply_s_first_draft_brings_no_english_block_back_for_good(
+        site: Site) -> None:
+    """apply's first draft held the English (nothing was reviewed yet); the paragraphs
+    were approved and apply wrote them; the author deleted the quote; an editor reverted
+    the Spanish page to that first draft.  apply kept the whole body as it was, English
+    and the deleted quote, "no record of what apply wrote in them", while its summary
+    counted every paragraph translated.  The quote holds the author's own deleted words,
+    which nobody typed: it goes, and the approved Spanish is written."""
+    article, page = translated_article(site)
+    first_draft = latest(page).get_latest_revision()
+    assert any(FIRST in text for text in body_texts(latest(page)))   # English, unreviewed
+    approved = approve(site, FIRST, SECOND, QUOTE, "Forum in Moscow", "the Security Council")
+    run("apply", "--lang", "es")
+    delete_block(article, "quote")
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    revert_to(first_draft, editor())
+    run("translate", "--lang", "es", "-q")
+    _, err = run("apply", "--lang", "es")
+    assert kept_field_notes(err) == [], err
+    texts = " ".join(body_texts(latest(page)))
+    assert approved[FIRST] in texts and FIRST not in texts, texts
+    assert "quote" not in [block.block_type for block in latest(page).body]
 
 
 def test_a_block_the_history_cannot_place_is_named_both_ways(site: Site) -> None:
