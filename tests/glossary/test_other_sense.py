@@ -56,6 +56,11 @@ PAGES = {
              "other systems."],
     # thin-film solar cells of copper, indium and selenium
     "solar": ["The maker set a new efficiency record for its CIS thin-film modules."],
+    # the Center for Internet Security at work, in its own words
+    "ecosystem": ["As a key player in the information-security ecosystem, CIS bridges the "
+                  "gap between technical expertise and practical application."],
+    # the Commonwealth's states at a cyber defence exercise: the body
+    "exercise": ["The CIS states agreed in Minsk on joint cyber defense exercises."],
     # the Commonwealth's letters before the noun they modify: the body
     "a-country": ["Armenia is a CIS country with close ties to Moscow."],
     # the African Union, among a security council and a peace operation
@@ -103,6 +108,7 @@ def notes(e: polib.POEntry) -> list[str]:
     ("scholar", "CIS", "CEI", "CIS scholar"),
     ("kind", "CIS", "CEI", "a CIS"),
     ("solar", "CIS", "CEI", "thin-film"),
+    ("ecosystem", "CIS", "CEI", "security ecosystem"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
@@ -121,6 +127,11 @@ def test_the_bodys_own_acronym_is_applied_without_that_note(site: Path) -> None:
     e = entry(site, "summit")
     assert "OCS" in e.msgstr, e.msgstr
     assert notes(e) == ["glossary: SCO → OCS"], notes(e)
+
+
+def test_the_commonwealth_at_a_cyber_defence_exercise_is_the_body(site: Path) -> None:
+    e = entry(site, "exercise")
+    assert "CEI" in e.msgstr and notes(e) == ["glossary: CIS → CEI"], (e.msgstr, notes(e))
 
 
 def test_the_bodys_letters_before_their_noun_after_a_are_the_body(site: Path) -> None:
