@@ -723,7 +723,7 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
     kept: dict[str, list[str]] = {}
     for name, block in blocks.items():
         mine = {path for path, _, _ in text_leaves(block, stored(getattr(source, name)), skip)}
-        theirs = {path: text for path, _, text in text_leaves(
+        theirs = {path: (kind, text) for path, kind, text in text_leaves(
             block, aligned_lists(block, stored(getattr(source, name)),
                                  stored(getattr(draft, name))), skip)}
         whys: set[str] = set()
@@ -739,7 +739,7 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
                 earlier.append(_earlier_paths(source, blocks, skip,
                                               since=first.created_at if first else None))
             paths, complete = earlier[0]
-            if any(same_source(theirs[path], text) for text in paths[name].get(path, ())):
+            if any(_same_words(*theirs[path], text) for text in paths[name].get(path, ())):
                 # the words the author wrote there and later deleted, in the source's
                 # language (a revert to a revision from before any translation brought
                 # the block back): no one typed them, and they go with their block
@@ -748,6 +748,15 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
         if whys:
             kept[name] = sorted(whys)
     return kept
+
+
+def _same_words(kind: str, text: str, other: str) -> bool:
+    """Do two texts of a block say the same: rich text read as it means, without the block
+    keys the page editor's save adds to each paragraph (a page made by code stores
+    ``<p>…</p>``, the same page saved in the editor ``<p data-block-key="…">…</p>``)."""
+    from cms_i18n.contrib.wagtail.richtext import meaning
+
+    return meaning(text) == meaning(other) if kind == "rich" else same_source(text, other)
 
 
 def _first_revision(obj: Any) -> Any:
@@ -913,6 +922,13 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
     if changes:
         keep_obsolete(Path(catalog), changes)
     return lines
+
+
+def _saved_after_published(revision: Any, source: Any) -> bool:
+    """Was the translation's ``revision`` saved after the source was last published?"""
+    published = getattr(source, "last_published_at", None)
+    created = getattr(revision, "created_at", None)
+    return published is not None and created is not None and created > published
 
 
 def _source_says(in_source: list[dict[tuple[str, str], tuple[str, str]]], page: Any, spec: Any,
@@ -1174,6 +1190,23 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 text = as_catalog(now)
                 entry = catalog.get(mine.key)
                 shown = f"{name}, {who}"
+                if entry is not None and entry.reviewed and not same_text(entry.msgstr, text) \
+                        and not same_source(text, mine.source) \
+                        and _saved_after_published(revision, page) \
+                        and not _source_says(in_source, page, spec, skip, key, mine.source):
+                    # Saved after the author changed a paragraph whose translation was
+                    # approved, since the last translate: the text may translate the new
+                    # wording or the old one.  The next translate, which makes the new
+                    # wording's entry, files it beside that entry; taken into the old one
+                    # now, over its approved text, it came back approved when the author put
+                    # the old wording back.  (An edit saved before the change translates the
+                    # old wording, and is taken.)
+                    report.kept.append(
+                        f"kept on the {item}, not in the catalogue yet: {shown}: the edit of "
+                        f"the paragraph {_clip(mine.source)!r}, which the {src} {item} no "
+                        "longer says (changed since the last translate): the next translate "
+                        "files it beside the new wording's entry")
+                    continue
                 if entry is None and mine.key in renamed:
                     # the source changed since: the edit translates the earlier text
                     newer = renamed[mine.key]
@@ -1352,42 +1385,29 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     and authorship.seen_reviewed is not None \
                     and authorship.seen_reviewed(mine.context, mine.source, text) \
                     and (restored or between_revisions.reverted_to(key, index, now))
+                # Three conflicts, both texts kept, the page keeping its own until approval:
                 if earlier_wording:
-                    changes.append(Change(
-                        mine.context, mine.source, CONFLICT, text=text,
-                        note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
-                             f"{json.dumps(text, ensure_ascii=False)}, an editor's text for "
-                             f"the paragraph's earlier wording {_clip(earlier_wording)!r}; "
-                             f"{KEPT_UNTIL_APPROVED}"))
-                    report.conflicts.append((noun, shown))
-                    where[mine.key] = shown
-                    segments[index][2] = now
-                    continue
-                if replaced and not chosen_back:
-                    # The page shows an approved text another save replaced since: a form
+                    why = (f"an editor's text for the paragraph's earlier wording "
+                           f"{_clip(earlier_wording)!r}")
+                elif replaced and not chosen_back:
+                    # the page shows an approved text another save replaced since: a form
                     # opened before that save and saved after it (Wagtail does not warn), or
-                    # a translator who wants it back.  Which, the page does not say: a
-                    # conflict, both texts kept, the page keeping its own until approval.
-                    changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
-                                          note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
-                                               f"{json.dumps(text, ensure_ascii=False)}, "
-                                               "a text approved before; "
-                                               f"{KEPT_UNTIL_APPROVED}"))
-                    report.conflicts.append((noun, shown))
-                    where[mine.key] = shown
-                    segments[index][2] = now
-                    continue
-                if seen_first and key not in copied and entry.previous_msgid not in (
+                    # a translator who wants it back; which, the page does not say
+                    why = "a text approved before"
+                elif seen_first and key not in copied and entry.previous_msgid not in (
                         None, entry.msgid) and not same_text(entry.msgstr, text):
                     # a copy that keeps nothing of what it began as (a snippet's), whose
                     # source text changed since the entry's earlier wording: the text may
                     # translate either, so it is no review of the new one
+                    why = ("typed over a copy made before or after its source text changed "
+                           f"from {json.dumps(entry.previous_msgid, ensure_ascii=False)}")
+                else:
+                    why = ""
+                if why:
                     changes.append(Change(
                         mine.context, mine.source, CONFLICT, text=text,
                         note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
-                             f"{json.dumps(text, ensure_ascii=False)}, typed over a copy "
-                             "made before or after its source text changed from "
-                             f"{json.dumps(entry.previous_msgid, ensure_ascii=False)}; "
+                             f"{json.dumps(text, ensure_ascii=False)}, {why}; "
                              f"{KEPT_UNTIL_APPROVED}"))
                     report.conflicts.append((noun, shown))
                     where[mine.key] = shown

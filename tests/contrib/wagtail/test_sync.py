@@ -1359,29 +1359,38 @@ def test_a_block_the_author_deleted_with_no_record_is_not_called_the_admins(
     assert "quote" in [block.block_type for block in latest(page).body]
 
 
+@pytest.mark.parametrize("deleted", ["quote", "paragraph"])
 def test_a_revert_to_apply_s_first_draft_brings_no_english_block_back_for_good(
-        site: Site) -> None:
+        site: Site, deleted: str) -> None:
     """apply's first draft held the English (nothing was reviewed yet); the paragraphs
-    were approved and apply wrote them; the author deleted the quote; an editor reverted
-    the Spanish page to that first draft.  apply kept the whole body as it was, English
-    and the deleted quote, "no record of what apply wrote in them", while its summary
-    counted every paragraph translated.  The quote holds the author's own deleted words,
-    which nobody typed: it goes, and the approved Spanish is written."""
+    were approved and apply wrote them; the author deleted a block; an editor reverted
+    the Spanish page to that first draft and saved it in the page editor.  apply kept the
+    whole body as it was, English and the deleted block, "no record of what apply wrote
+    in them", while its summary counted every paragraph translated.  The block holds the
+    author's own deleted words, which nobody typed: it goes, and the approved Spanish is
+    written; so too for rich text the editor's save gave block keys the source's, made by
+    code, never had."""
     article, page = translated_article(site)
     first_draft = latest(page).get_latest_revision()
     assert any(FIRST in text for text in body_texts(latest(page)))   # English, unreviewed
     approved = approve(site, FIRST, SECOND, QUOTE, "Forum in Moscow", "the Security Council")
     run("apply", "--lang", "es")
-    delete_block(article, "quote")
+    delete_block(article, deleted)
     run("translate", "--lang", "es", "-q")
     run("apply", "--lang", "es")
-    revert_to(first_draft, editor())
+    user = editor()
+    revert_to(first_draft, user)
+    # the page editor's save gives each paragraph of rich text its block key
+    edit_in_admin(page, user, lambda d: setattr(d, "body", [
+        {**block, "value": block["value"].replace("<p>", '<p data-block-key="k1">')}
+        if block["type"] == "paragraph" else dict(block) for block in d.body.raw_data]))
     run("translate", "--lang", "es", "-q")
     _, err = run("apply", "--lang", "es")
     assert kept_field_notes(err) == [], err
     texts = " ".join(body_texts(latest(page)))
-    assert approved[FIRST] in texts and FIRST not in texts, texts
-    assert "quote" not in [block.block_type for block in latest(page).body]
+    kept = FIRST if deleted == "quote" else QUOTE
+    assert approved[kept] in texts and kept not in texts, texts
+    assert deleted not in [block.block_type for block in latest(page).body]
 
 
 def test_a_block_the_history_cannot_place_is_named_both_ways(site: Site) -> None:
@@ -1927,6 +1936,49 @@ def test_a_revert_brings_back_no_approval_for_a_corrected_figure(
     assert old_text in last_note and "earlier wording" in last_note, quote.tcomment
     assert old_quote in last_note or not applied_first, last_note
     assert "conflict" in out + err, out + err
+
+
+def test_an_edit_made_before_translate_saw_the_author_s_change_is_no_review_of_the_old(
+        site: Site) -> None:
+    """María's translation of the quote was approved and on the page; the author corrected
+    a figure; before any translate ran, Luis typed the new figure's translation in the
+    page.  The run approved his text as the translation of the old wording (the entry,
+    obsolete since, kept it), and when the author put the old figure back, apply wrote
+    his new figure over María's text.  Now the edit waits for the run that knows the new
+    wording, and is filed beside its entry."""
+    article, page = translated_article(site)
+    old_quote = "Twelve countries cannot deal with them alone."
+    new_quote = "Fifteen countries cannot deal with them alone."
+    maria = "Doce países no pueden hacerles frente solos."
+    luis = "Quince países no pueden hacerles frente solos."
+
+    def author_writes(quote: str) -> None:
+        edit_in_admin(article, None, lambda d: set_block(
+            d, "quote", {"text": quote, "attribution": "the Security Council"}), publish=True)
+
+    author_writes(old_quote)
+    run("translate", "--lang", "es", "-q")
+    approve(site, edits={old_quote: maria})
+    run("apply", "--lang", "es")
+    assert maria in body_texts(latest(page))
+    author_writes(new_quote)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": luis, "attribution": "el Consejo de Seguridad"}))
+    out, err = run("translate", "--lang", "es")
+    assert "not in the catalogue yet" in out + err, out + err
+    old = next(e for e in polib.pofile(str(site.po())) if e.msgid == old_quote)
+    assert old.msgstr == maria, old                   # María's, for the old wording
+    run("translate", "--lang", "es", "-q")            # the next run files Luis's text
+    new = entry(site, new_quote)
+    assert luis in new.msgstr + new.tcomment, new
+    author_writes(old_quote)                          # the old figure back
+    run("translate", "--lang", "es", "-q")
+    back = entry(site, old_quote)
+    assert back.msgstr == maria and "fuzzy" not in back.flags, back
+    run("apply", "--lang", "es")
+    assert maria in body_texts(latest(page))
+    filed = next(e for e in polib.pofile(str(site.po())) if e.msgid == new_quote)
+    assert luis in filed.msgstr + filed.tcomment, filed      # still on file
 
 
 @pytest.mark.parametrize(("typed_draft", "saves_between"), [
