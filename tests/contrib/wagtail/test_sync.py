@@ -1892,6 +1892,19 @@ def test_a_revert_to_an_editor_s_earlier_text_makes_it_the_approved_one_again(
     assert first in body_texts(latest(page))
 
 
+# A quote whose figure the author corrects, and its translations of each figure.
+TWELVE = "Twelve countries cannot deal with them alone."
+FIFTEEN = "Fifteen countries cannot deal with them alone."
+DOCE = "Doce países no pueden hacerles frente solos."
+QUINCE = "Quince países no pueden hacerles frente solos."
+
+
+def author_writes_quote(article: Any, quote: str) -> None:
+    """The author writes ``quote`` into the English page's quote block and publishes."""
+    edit_in_admin(article, None, lambda d: set_block(
+        d, "quote", {"text": quote, "attribution": "the Security Council"}), publish=True)
+
+
 @pytest.mark.parametrize("applied_first", [True, False])
 def test_a_revert_brings_back_no_approval_for_a_corrected_figure(
         site: Site, applied_first: bool) -> None:
@@ -1903,13 +1916,10 @@ def test_a_revert_brings_back_no_approval_for_a_corrected_figure(
     beside it with the wording it translates."""
     article, page = translated_article(site)
     user = editor()
-    old_quote = "Twelve countries cannot deal with them alone."
-    new_quote = "Fifteen countries cannot deal with them alone."
-    old_text = "Doce países no pueden hacerles frente solos."
-    new_text = "Quince países no pueden hacerles frente solos."
+    old_quote, new_quote, old_text, new_text = TWELVE, FIFTEEN, DOCE, QUINCE
+
     def author_writes(quote: str) -> None:
-        edit_in_admin(article, None, lambda d: set_block(
-            d, "quote", {"text": quote, "attribution": "the Security Council"}), publish=True)
+        author_writes_quote(article, quote)
 
     author_writes(old_quote)
     run("translate", "--lang", "es", "-q")
@@ -1947,14 +1957,10 @@ def test_an_edit_made_before_translate_saw_the_author_s_change_is_no_review_of_t
     his new figure over María's text.  Now the edit waits for the run that knows the new
     wording, and is filed beside its entry."""
     article, page = translated_article(site)
-    old_quote = "Twelve countries cannot deal with them alone."
-    new_quote = "Fifteen countries cannot deal with them alone."
-    maria = "Doce países no pueden hacerles frente solos."
-    luis = "Quince países no pueden hacerles frente solos."
+    old_quote, new_quote, maria, luis = TWELVE, FIFTEEN, DOCE, QUINCE
 
     def author_writes(quote: str) -> None:
-        edit_in_admin(article, None, lambda d: set_block(
-            d, "quote", {"text": quote, "attribution": "the Security Council"}), publish=True)
+        author_writes_quote(article, quote)
 
     author_writes(old_quote)
     run("translate", "--lang", "es", "-q")
