@@ -1794,10 +1794,11 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             target = translation_path(document, lang) if translation_path else None
             if target is not None and target.exists():
                 is_preview = getattr(source, "is_preview", None)
-                if not (fallback == "reviewed" and _out_of_date_page(
-                        source, item, lang, summary, keep) and _reviewed_paragraph_taken_out(
-                            shard_po, document.id, target)) or \
-                        (is_preview is not None and is_preview(target, lang)):
+                # (a preview goes as previews do: the catalogue is not read again for it)
+                if (is_preview is not None and is_preview(target, lang)) or not (
+                        fallback == "reviewed" and _out_of_date_page(
+                            source, item, lang, summary, keep)
+                        and _reviewed_paragraph_taken_out(shard_po, document.id, target)):
                     summary.left.append(replace(_left_as_it_was(target, item, offer),
                                                 by_default=fallback == "reviewed"))
                     continue

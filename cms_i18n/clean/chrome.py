@@ -2640,11 +2640,11 @@ def inline_edits(line: str) -> list[Edit]:
             edits.append(Edit(credit.start("bar"), credit.group("bar"), "", "chrome",
                               "separator after a photo credit"))
     buttons = _INLINE_ARTICLE_BUTTONS_RE.search(line) if line.endswith("mail") else None
-    title = line[:buttons.start()].split() if buttons else []
+    title = line[:buttons.start()] if buttons else ""
     # a title's words, two at least, in title case or capitals (a toolbar's "Save Print
     # E-mail" is a line of buttons, and goes whole)
-    if buttons and len(title) >= 2 and not page.SENTENCE_END_RE.search(line[:buttons.start()]) \
-            and all(word[:1].isupper() for word in title if len(word) > 3):
+    if buttons and len(title.split()) >= 2 and not page.SENTENCE_END_RE.search(title) \
+            and all(word[:1].isupper() for word in title.split() if len(word) > 3):
         edits.append(Edit(buttons.start(), buttons.group(), "", "chrome",
                           "article buttons after the title"))
     reading = _INLINE_READING_TIME_RE.search(line) if "read" in line.casefold() else None

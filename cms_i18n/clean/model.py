@@ -668,10 +668,8 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
 def _line_of_verse(text: str) -> bool:
     """Is the line shaped as a headline would be (capitalised, of a headline's length, no
     final stop, no closing colon), though it shares the article's words?"""
-    words = blocks.words_of(text)
-    return (_STORY_WORDS[0] <= len(words) <= _STORY_WORDS[1]
-            and not page.SENTENCE_END_RE.search(text) and not text.rstrip().endswith(":")
-            and bool(_CAPITALISED_RE.match(text.lstrip())))
+    return (not page.SENTENCE_END_RE.search(text) and not text.rstrip().endswith(":")
+            and _headline_shaped(text, blocks.words_of(text)))
 
 
 # The words an organisation's name holds besides its capitalised ones.
@@ -742,12 +740,15 @@ def _tail_kind(text: str, article: set[str]) -> int | None:
     own = blocks.substance_words(text, _STORY_LETTERS)
     if own and len(own & article) > _STORY_SHARED * len(own):
         return None
-    if not _STORY_WORDS[0] <= len(words) <= _STORY_WORDS[1]:
-        return None
+    return _HEADLINE if _headline_shaped(text, words) else None
+
+
+def _headline_shaped(text: str, words: Sequence[str]) -> bool:
+    """Has the line a headline's length, and does it open with a capital or a figure
+    (after a list's bullet or an opening quote)?"""
     opening = text.lstrip("•·-–—*#.) \"“'‘«")
-    if not (_CAPITALISED_RE.match(opening) or opening[:1].isdigit()):
-        return None
-    return _HEADLINE
+    return (_STORY_WORDS[0] <= len(words) <= _STORY_WORDS[1]
+            and bool(_CAPITALISED_RE.match(opening) or opening[:1].isdigit()))
 
 
 # A headline may ask or exclaim ("Why Do We Get Allergies?"), in title case.

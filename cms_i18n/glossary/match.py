@@ -2263,7 +2263,8 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 # Two parties joined by a hyphen opening a name ("NATO-Ukraine", "EU-China", "Russia-Africa"),
 # each an acronym or a proper name; a prefix joined so ("Co-Operation", "Inter-Parliamentary")
 # is a word's part, not a party.
-_JOINT_PARTIES = re.compile(r"(?:[A-Z]{2,}|[A-Z][a-z]{2,})[-–](?:[A-Z]{2,}|[A-Z][a-z]{2,})\b")
+_JOINT_PARTIES = re.compile(
+    r"(?P<first>[A-Z]{2,}|[A-Z][a-z]{2,})[-–](?:[A-Z]{2,}|[A-Z][a-z]{2,})\b")
 _WORD_PREFIXES = frozenset({"Inter", "Anti", "Non", "Pan", "Trans", "Sub", "Post", "Pre",
                             "Multi", "Intra", "Extra", "Euro"})
 
@@ -2280,8 +2281,7 @@ def _joint_body(name: str) -> bool:
     False
     """
     opening = _JOINT_PARTIES.match(name)
-    return opening is not None and opening.group().split("-")[0].split("–")[0] \
-        not in _WORD_PREFIXES
+    return opening is not None and opening["first"] not in _WORD_PREFIXES
 
 
 def _name_tails(run: str) -> list[str]:

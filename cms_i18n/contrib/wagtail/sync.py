@@ -2000,9 +2000,10 @@ def _restored_among(revisions: Collection[int]) -> set[int]:
 def _typed_for_earlier_wording(entry: PoEntry, authorship: Authorship | None,
                                context: str, source: str, text: str) -> str:
     """The earlier wording of ``source`` (under ``context``) for which an editor typed
-    ``text``, as the memory saw it (never for ``source`` itself) or as the entry's notes
-    tell (a conflict that kept it beside the entry as the page's translation of an
-    earlier source text); empty where there is none."""
+    ``text``, as the memory saw it (never for ``source`` itself; a wording alike enough for
+    ``translate`` to call it a rewording, not another paragraph of the page the same text
+    translates) or as the entry's notes tell (a conflict that kept it beside the entry as
+    the page's translation of an earlier source text); empty where there is none."""
     for comment in entry.translator_comments:
         if comment.startswith(CONFLICT_NOTE) and _OF_AN_EARLIER_TEXT in comment:
             quoted = list(_quoted(comment))
@@ -2013,7 +2014,8 @@ def _typed_for_earlier_wording(entry: PoEntry, authorship: Authorship | None,
     sources = authorship.editor_sources(context, text)
     if source in sources:
         return ""
-    return min(sources, default="")
+    return min((other for other in sources if similarity(other, source) >= FUZZY_THRESHOLD),
+               default="")
 
 
 def _replaced_since(entry: PoEntry, text: str) -> bool:

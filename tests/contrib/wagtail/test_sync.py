@@ -1905,6 +1905,24 @@ def author_writes_quote(article: Any, quote: str) -> None:
         d, "quote", {"text": quote, "attribution": "the Security Council"}), publish=True)
 
 
+def test_the_text_of_another_paragraph_typed_over_one_is_no_earlier_wording(
+        site: Site) -> None:
+    """The quote's approved translation, typed by an editor over the heading's too: a text
+    the memory saw for another paragraph of the page, no earlier wording of this one, so
+    it is taken as the edit it is (it was a conflict "for the paragraph's earlier wording
+    'No country can deal with them alone.'")."""
+    quote = "Nadie puede hacerles frente en solitario."
+    _, page = translated_article(site)
+    approve(site, "Forum in Moscow", edits={QUOTE: quote})
+    run("translate", "--lang", "es", "-q")             # the memory sees the approval
+    run("apply", "--lang", "es")
+    edit_in_admin(page, editor(), lambda d: set_block(d, "heading", quote))
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "earlier wording" not in out + err, out + err
+    heading = entry(site, "Forum in Moscow")
+    assert heading.msgstr == quote and "fuzzy" not in heading.flags, heading
+
+
 @pytest.mark.parametrize("applied_first", [True, False])
 def test_a_revert_brings_back_no_approval_for_a_corrected_figure(
         site: Site, applied_first: bool) -> None:
