@@ -262,9 +262,11 @@ def lower_offices(text: str) -> str:
     return _OFFICES.sub(lambda m: m.group().lower(), text)
 
 
-# An acronym that opens a sentence: the text's start, a line's, or after a stop, and
-# then a word that is not in capitals (a heading in capitals is no such sentence).
-_OPENING_ACRONYM = re.compile(r"(?P<acronym>[^\W\d_]{2,})(?=['’]s\b|[\s,:;]+[^\W\d_]*[a-z])")
+# An acronym that opens a sentence (after an opening quote or bracket, if any): the
+# text's start, a line's, or after a stop, and then a word that is not in capitals (a
+# heading in capitals is no such sentence).
+_OPENING_ACRONYM = re.compile(r"[\"“«„‘'(\[]*(?P<acronym>[^\W\d_]{2,})"
+                              r"(?=['’]s\b|[\s,:;]+[^\W\d_]*[a-z])")
 
 
 def opening_acronyms(text: str) -> set[str]:
@@ -272,6 +274,8 @@ def opening_acronyms(text: str) -> set[str]:
 
     >>> sorted(opening_acronyms("NATO air strikes hit. OSCE's monitors and the UN left."))
     ['NATO', 'OSCE']
+    >>> opening_acronyms("“NATO’s strength allows us to defend,” he said.")
+    {'NATO'}
     >>> opening_acronyms("NATO AIR STRIKES HIT")
     set()
     """
@@ -293,19 +297,25 @@ def acronym_capitals(source: str, output: str, forms: dict[str, tuple[str, ...]]
     strikes hit the city" came out "Los ataques aéreos de la otan …", which the
     pairs after eng-spa then did not know ("de l'otan", "da otan").  ``forms`` gives, per
     acronym, how the step writes it in mid-sentence (its capitals: "OTAN" for "NATO");
-    where the output has one of them in other letters, and nowhere in capitals, it is
-    written so.
+    where the output has one of them in other letters, and fewer times in capitals than
+    the source has the acronym (the sentence's own word, written in mid-sentence, is in
+    capitals already), it is written so.
 
     >>> acronym_capitals("NATO air strikes hit.", "Los ataques aéreos de la otan pegados.",
     ...                  {"NATO": ("OTAN",)})
     ('Los ataques aéreos de la OTAN pegados.', ["'otan' → 'OTAN'"])
     >>> acronym_capitals("The NATO summit.", "La cumbre de la otan.", {"NATO": ("OTAN",)})[0]
     'La cumbre de la otan.'
+    >>> acronym_capitals("NATO Allies met across NATO.",
+    ...                  "Aliados de la otan se reunieron a través de la OTAN.",
+    ...                  {"NATO": ("OTAN",)})[0]
+    'Aliados de la OTAN se reunieron a través de la OTAN.'
     """
     changed: list[str] = []
     for acronym in sorted(opening_acronyms(source)):
+        times = len(re.findall(rf"(?<![\w'’-]){re.escape(acronym)}(?![\w-])", source))
         for form in forms.get(acronym, ()):
-            if re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", output):
+            if len(re.findall(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", output)) >= times:
                 continue        # written in capitals: the sentence's own word, if any
             def capitals(m: re.Match[str], form: str = form) -> str:
                 if m.group() != form:

@@ -113,6 +113,22 @@ def test_an_acronym_opening_a_sentence_keeps_its_capitals(tmp_path: Path, lang: 
     assert "otan" not in page_entry(site, lang, "strikes", OPENING[2]).msgstr
 
 
+# The same acronym again at the sentence's end (in capitals there, so the one the
+# transfer moved stayed "otan"), and one opening a quotation.
+OPENING_TOO = ["NATO Allies will also address burden-sharing across NATO.",
+               "“NATO’s strength allows us to defend our nations at home,” he said."]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_an_opening_acronym_written_again_later_or_quoted_keeps_its_capitals(
+        tmp_path: Path, lang: str) -> None:
+    site = translated_pages(tmp_path, {"allies": OPENING_TOO}, lang)
+    for text in OPENING_TOO:
+        entry = page_entry(site, lang, "allies", text)
+        assert "OTAN" in entry.msgstr and "otan" not in entry.msgstr, entry.msgstr
+
+
 def test_only_an_acronym_opening_a_sentence_is_given_its_capitals_back() -> None:
     forms = {"NATO": ("OTAN",)}
     assert acronym_capitals("NATO forces left.", "Las fuerzas de la otan se fueron.",

@@ -517,6 +517,18 @@ def test_the_approved_name_of_a_body_named_around_its_parents_acronym_passes(
     assert any("SCO_RATS_EC: expected" in problem for problem in problems)
 
 
+def test_the_committee_named_with_anti_terrorism_is_the_committee(bundled: Glossary) -> None:
+    """The Foreign Ministry's release writes the structure's "Anti-Terrorism" in the
+    committee's name: the committee's approved Spanish name was "'…' appears but the
+    source does not name it (wrong entity?)", so check failed and compile refused the
+    whole catalogue."""
+    en = ("SCO Secretary-General Rashid Alimov and Director of the Executive Committee of "
+          "the SCO Regional Anti-Terrorism Structure Yevgeny Sysoyev also took part.")
+    assert check(bundled, en, "El secretario general de la OCS, Rashid Alimov, y el director "
+                 "del Comité Ejecutivo de la Agencia Regional Antiterrorista de la OCS, "
+                 "Yevgeny Sysoyev, también participaron.") == []
+
+
 def check_fr(glossary: Glossary, en: str, fr: str) -> list[str]:
     return check_translation(en, fr, source="en", target="fr", glossary=glossary, document=en)
 
