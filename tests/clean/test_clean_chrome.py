@@ -1926,3 +1926,15 @@ def test_a_reading_time_glued_to_the_dateline_goes() -> None:
     page = post.replace("2017\n", "2017 2 min read\n", 1)
     assert cleaned_text(page) == post
     assert cleaned_text(post) == post
+
+
+@pytest.mark.parametrize("chrome_rules", ["authored", "scraped"])
+def test_an_invitation_opening_with_click_here_is_the_author_s(chrome_rules: str) -> None:
+    """A CMS page body's last paragraph, "Click here if you would like to join …", went
+    as page chrome (a button's "Click here …"), and no translation had it; a button's
+    words under it still go."""
+    body = ("The garden crew meets every week.\n\nClick here if you would like to join the "
+            "garden crew on Tuesday mornings.\n")
+    cleaned = clean_document(body + "\nClick here to register.\n",
+                             CleanOptions(chrome=chrome_rules)).text
+    assert cleaned == body
