@@ -38,12 +38,15 @@ from cms_i18n.catalog.grades import COSMETIC, CRITICAL, SEVERITIES, WARNING
 from cms_i18n.catalog.notes import MACHINE_NOTE, SUGGESTION_NOTE, leading_quote, left_in_pivot
 from cms_i18n.catalog.numbers import (
     NUMBER,
+    Reading,
     approximate_figures,
     convention,
     digits,
     figures,
     read,
+    reads_scales,
     said_approximate,
+    scaled,
     written,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
@@ -730,22 +733,34 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
     Graded as Translate Toolkit grades: a number kept as written that the target
     language reads as another value (English ``1,500`` left as ``1,500`` in Spanish,
     which reads one and a half) is critical; a number lost, added or changed into
-    another (perhaps spelled out, or rescaled: "5 billion", "5.000 millones") is a
-    warning, and so is the right value in another language's style (``3.5`` in
-    Spanish, which writes ``3,5``).
+    another (perhaps spelled out) is a warning, and so is the right value in another
+    language's style (``3.5`` in Spanish, which writes ``3,5``).  A figure is read with
+    its scale word (:func:`~cms_i18n.catalog.numbers.scaled`): "5 billion" is
+    "5.000 millones" or "5 mil millones", and "5 billones", a thousand times as much,
+    is a changed number.
     """
     # A time the translation gives on the 24-hour clock is the same time.
     source, target = _on_the_target_clock(source, target)
-    found = list(figures(_running(source)))
-    in_source, in_target = [m for m, _ in found], list(_numbers_in(target))
+    running_source, running_target = _running(source), _running(target)
+    found = list(figures(running_source))
+    in_source, in_target = [m for m, _ in found], list(NUMBER.finditer(running_target))
     # A label (a version, a time, a code) kept exactly as the source wrote it is right
     # in every language: it is no figure to read.
     kept = Counter(m.group(0) for m, quantity in found if not quantity) \
         & Counter(m.group(0) for m in in_target)
     in_source, in_target = _without(in_source, kept), _without(in_target, kept)
-    wanted = [read(match, entry.source_lang) for match in in_source]
+    # each with the scale word after it, where both languages' are known: "5 billion" is
+    # "5.000 millones", not "5 billones"
+    both = reads_scales(entry.source_lang) and reads_scales(entry.target_lang)
+
+    def read_scaled(match: re.Match[str], running: str, lang: str) -> Reading:
+        found = read(match, lang)
+        return scaled(found, running[match.end():], lang) if both else found
+
+    wanted = [read_scaled(match, running_source, entry.source_lang) for match in in_source]
     left = Counter(reading.values[0] for reading in wanted)
-    shown = sorted((read(match, entry.target_lang) for match in in_target),
+    shown = sorted((read_scaled(match, running_target, entry.target_lang)
+                    for match in in_target),
                    key=lambda reading: len(reading.values))
     added, foreign = [], []
     for reading in shown:
@@ -765,17 +780,19 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
     if misread is not None:
         reading, value, meant = misread
         name = _language_name(entry.target_lang)
-        return Graded(CRITICAL, f"msgstr keeps {reading.text}, which {name} reads as "
-                                f"{written(value, entry.target_lang)}: msgid means "
-                                f"{written(meant.values[0], entry.target_lang)} in {name}")
-    changed = _difference([r.text for r in lacking], [r.text for r, _ in added], "number")
+        as_read = written(value.scaleb(-reading.power), entry.target_lang) + reading.scale
+        meaning = written(meant.values[0].scaleb(-meant.power), entry.target_lang) \
+            + reading.scale
+        return Graded(CRITICAL, f"msgstr keeps {reading.shown}, which {name} reads as "
+                                f"{as_read}: msgid means {meaning} in {name}")
+    changed = _difference([r.shown for r in lacking], [r.shown for r, _ in added], "number")
     if changed:
         return Graded(WARNING, changed)
     if foreign:
-        reading, value = foreign[0]
-        return Graded(WARNING, f"{reading.text} is not written as "
+        styled, value = foreign[0]
+        return Graded(WARNING, f"{styled.text} is not written as "
                                f"{_language_name(entry.target_lang)} writes numbers: "
-                               f"{written(value, entry.target_lang)}")
+                               f"{written(value.scaleb(-styled.power), entry.target_lang)}")
     return None
 
 

@@ -108,6 +108,15 @@ class Reading:
     text: str
     values: tuple[Decimal, ...]
     native: bool
+    #: The scale word after it that ``values`` count in (" billion"), if any, and its
+    #: power of ten.
+    scale: str = ""
+    power: int = 0
+
+    @property
+    def shown(self) -> str:
+        """The number as written, with its scale word."""
+        return self.text + self.scale
 
 
 def read(match: re.Match[str], lang: str) -> Reading:
@@ -138,6 +147,68 @@ def read(match: re.Match[str], lang: str) -> Reading:
     if sep == known.decimal:
         return Reading(text, (as_decimal,), True)
     return Reading(text, (grouped, as_decimal), False)
+
+
+# The words after a figure that scale it, per language, longest first, each with its
+# power of ten.  A "billion" is a thousand millions in English (and in Brazil's
+# Portuguese) but a million millions in Spanish, French, Catalan, Portugal's Portuguese,
+# Italian's "bilione" and German: "5 billion" is "5.000 millones" or "5 mil millones",
+# and "5 billones" says a thousand times as much.
+_SCALES: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": (("thousand million", 9), ("thousand", 3), ("million", 6), ("billion", 9),
+           ("trillion", 12), ("bn", 9)),
+    "es": (("mil millones", 9), ("mil", 3), ("millones", 6), ("millón", 6),
+           ("millardos", 9), ("millardo", 9), ("billones", 12), ("billón", 12)),
+    "fr": (("mille", 3), ("millions", 6), ("million", 6), ("milliards", 9), ("milliard", 9),
+           ("billions", 12), ("billion", 12)),
+    "ca": (("mil milions", 9), ("mil", 3), ("milions", 6), ("milió", 6),
+           ("miliards", 9), ("miliard", 9), ("bilions", 12), ("bilió", 12)),
+    "gl": (("mil millóns", 9), ("mil", 3), ("millóns", 6), ("millón", 6),
+           ("billóns", 12), ("billón", 12)),
+    "pt": (("mil milhões", 9), ("mil", 3), ("milhões", 6), ("milhão", 6),
+           ("bilhões", 9), ("bilhão", 9), ("biliões", 12), ("bilião", 12),
+           ("trilhões", 12), ("trilhão", 12)),
+    "it": (("mila", 3), ("mille", 3), ("milioni", 6), ("milione", 6), ("miliardi", 9),
+           ("miliardo", 9), ("bilioni", 12), ("bilione", 12)),
+    "ru": (("тыс.", 3), ("тысяч", 3), ("тысячи", 3), ("тысяча", 3), ("млн", 6),
+           ("миллионов", 6), ("миллиона", 6), ("миллион", 6), ("млрд", 9),
+           ("миллиардов", 9), ("миллиарда", 9), ("миллиард", 9), ("трлн", 12),
+           ("триллионов", 12), ("триллиона", 12), ("триллион", 12)),
+    "de": (("tausend", 3), ("millionen", 6), ("million", 6), ("milliarden", 9),
+           ("milliarde", 9), ("mrd.", 9), ("mio.", 6), ("billionen", 12), ("billion", 12)),
+}
+_SCALE_RE = {lang: re.compile(r"[ \t\u00a0]?(" + "|".join(re.escape(w) for w, _ in words)
+                              + r")(?![^\W\d_])", re.IGNORECASE)
+             for lang, words in _SCALES.items()}
+
+
+def reads_scales(lang: str) -> bool:
+    """Whether :func:`scaled` knows ``lang``'s scale words."""
+    return base(lang) in _SCALES
+
+
+def scaled(reading: Reading, after: str, lang: str) -> Reading:
+    """``reading`` times the scale word that follows it in ``after`` (the text after the
+    number), in ``lang``; as it was without one, or for a language not listed.
+
+    >>> def value(text: str, lang: str) -> Decimal:
+    ...     match = NUMBER.search(text)
+    ...     return scaled(read(match, lang), text[match.end():], lang).values[0]
+    >>> len({value("$235.5 billion", "en"), value("235.500 millones", "es"),
+    ...      value("235,5 mil millones", "es"), value("235,5 milliards", "fr")})
+    1
+    >>> value("5 billones", "es") == value("5 billion", "en")
+    False
+    >>> scaled(read(NUMBER.search("5 billones"), "es"), " billones", "es").shown
+    '5 billones'
+    """
+    pattern = _SCALE_RE.get(base(lang))
+    found = pattern.match(after) if pattern is not None else None
+    if found is None:
+        return reading
+    power = dict((w.casefold(), p) for w, p in _SCALES[base(lang)])[found.group(1).casefold()]
+    return Reading(reading.text, tuple(value.scaleb(power) for value in reading.values),
+                   reading.native, found.group(0), power)
 
 
 def written(value: Decimal, lang: str) -> str:

@@ -122,9 +122,13 @@ def test_a_number_lost_added_or_changed_is_a_warning() -> None:
     spain = entry("es")
     assert check_numbers("More than 100 delegations.", "Más de 10 delegaciones.", spain) == \
         Graded(WARNING, "msgstr lacks number 100; msgstr adds number 10")
-    # rescaled, as Spanish news writes billions: a warning to look at, not a block
-    assert check_numbers("$51.5 billion", "51.500 millones de dólares", spain) == \
-        Graded(WARNING, "msgstr lacks number 51.5; msgstr adds number 51.500")
+    # rescaled, as Spanish news writes billions, it is the same sum; a Spanish "billón" is
+    # a million millions, a thousand times as much
+    assert check_numbers("$51.5 billion", "51.500 millones de dólares", spain) is None
+    assert check_numbers("$235.5 billion", "235,5 mil millones de dólares", spain) is None
+    assert check_numbers("$51.5 billion", "51,5 billones de dólares", spain) == \
+        Graded(WARNING, "msgstr lacks number 51.5 billion; msgstr adds number 51,5 billones")
+    assert check_numbers("$51.5 billion", "51,5 milliards de dollars", entry("fr")) is None
     assert check_numbers("Two delegations.", "2 delegaciones.", spain) == \
         Graded(WARNING, "msgstr adds number 2")
 
