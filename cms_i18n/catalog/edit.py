@@ -45,7 +45,8 @@ from cms_i18n.catalog.update import (
 from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import locked
 
-APPROVE, TRANSLATE, REJECT, CONFLICT = "approve", "translate", "reject", "conflict"
+APPROVE, TRANSLATE, REJECT, CONFLICT, DRAFT = "approve", "translate", "reject", "conflict", \
+    "draft"
 
 Gate = Callable[[PoFile], Mapping[tuple[str, str], Sequence[Problem]]]
 """What may not be published in a catalogue: (msgctxt, msgid) → why, one finding each
@@ -64,6 +65,10 @@ class Change:
     is emptied (its text kept in a comment).
     ``conflict``: the entry keeps its translation, flagged fuzzy, and ``text`` (what
     the other place says) is noted beside it.
+    ``draft``: ``text`` becomes the translation, flagged fuzzy (a person's text that may
+    not translate this source text: to review), no longer marked as carried from an
+    earlier source text; an approved translation or a person's draft it replaces stays
+    quoted in a note.
 
     ``note`` becomes a translator comment; a note starting like an earlier one
     (up to its first colon) replaces it, so repeated syncs do not pile up.
@@ -226,19 +231,21 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"
-        if change.expected is None and entry.msgstr.strip() and \
-                " ".join(entry.msgstr.split()) != " ".join(change.text.split()) and \
-                (entry.reviewed or _persons_draft(entry)):
-            # made outside the catalogue, by someone not shown this entry: its approved
-            # text, or a draft a person typed, stays, quoted (each such text, not only the
-            # last)
-            kept = (REPLACED_APPROVED_NOTE if entry.reviewed else REPLACED_TEXT_NOTE) \
-                + quote_note(entry.msgstr)
-            if kept not in entry.translator_comments:
-                entry.translator_comments.append(kept)
+        if change.expected is None:
+            # made outside the catalogue, by someone not shown this entry
+            _keep_replaced(entry, change.text)
         entry.msgstr = change.text
         entry.fuzzy = False
         _approved_over_a_conflict(entry)
+    elif change.action == DRAFT:
+        if not change.text or not change.text.strip():
+            return "an empty draft is not saved"
+        _keep_replaced(entry, change.text)
+        entry.msgstr = change.text
+        entry.fuzzy = True
+        # no longer the translation of the earlier source text carried over (``#| msgid``),
+        # which an approval of it unchanged would publish as such: a person's, to review
+        entry.previous_msgid = entry.previous_msgctxt = None
     elif change.action == REJECT:
         if entry.reviewed:
             entry.fuzzy = True
@@ -262,6 +269,17 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if kept not in entry.translator_comments:
             entry.translator_comments.append(kept)
     return None
+
+
+def _keep_replaced(entry: PoEntry, text: str) -> None:
+    """Before ``text`` replaces the entry's translation: its approved text, or a draft a
+    person typed, stays quoted in a note (each such text, not only the last)."""
+    if entry.msgstr.strip() and entry.msgstr.split() != text.split() and \
+            (entry.reviewed or _persons_draft(entry)):
+        kept = (REPLACED_APPROVED_NOTE if entry.reviewed else REPLACED_TEXT_NOTE) \
+            + quote_note(entry.msgstr)
+        if kept not in entry.translator_comments:
+            entry.translator_comments.append(kept)
 
 
 def _persons_draft(entry: PoEntry) -> bool:

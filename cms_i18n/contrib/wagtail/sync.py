@@ -42,6 +42,7 @@ from typing import Any
 from cms_i18n.catalog.checks import Problem
 from cms_i18n.catalog.edit import (
     CONFLICT,
+    DRAFT,
     TRANSLATE,
     Change,
     Gate,
@@ -52,6 +53,7 @@ from cms_i18n.catalog.kept import keep_reviews
 from cms_i18n.catalog.merge import FUZZY_THRESHOLD, Authorship, similarity
 from cms_i18n.catalog.notes import (
     APPROVED_BEFORE_NOTE,
+    KEPT_TEXT_NOTE,
     KEPT_UNTIL_APPROVED,
     REPLACED_APPROVED_NOTE,
     REPLACED_TEXT_NOTE,
@@ -924,6 +926,21 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
     return lines
 
 
+def _earlier_wording_shown(entry: PoEntry, mine: Written, text: str,
+                           by_source: Mapping[tuple[str, str], tuple[str, str]]) -> str:
+    """The earlier source text of ``mine``'s paragraph that the page's ``text`` is, if it is
+    one (empty if not): the entry's ``#| msgid``, or, once an approval dropped that, a
+    source text the catalogue keeps in the same context (an obsolete entry's) alike enough
+    to be a rewording of the paragraph's (apply's first draft of the page held the English,
+    and a revert to it brought the earlier wording back).  Nobody typed it."""
+    if entry.previous_msgid is not None and same_source(text, entry.previous_msgid):
+        return entry.previous_msgid
+    found = by_source.get((mine.context, source_key(text)))
+    if found is None or found[1] in (mine.source, entry.msgid):
+        return ""
+    return found[1] if similarity(found[1], mine.source) >= FUZZY_THRESHOLD else ""
+
+
 def _saved_after_published(revision: Any, source: Any) -> bool:
     """Was the translation's ``revision`` saved after the source was last published?"""
     published = getattr(source, "last_published_at", None)
@@ -1210,6 +1227,37 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 if entry is None and mine.key in renamed:
                     # the source changed since: the edit translates the earlier text
                     newer = renamed[mine.key]
+                    if not newer.reviewed and not same_text(newer.msgstr, text) \
+                            and not same_source(text, newer.msgid) \
+                            and _saved_after_published(revision, page) \
+                            and _source_says(in_source, page, spec, skip, key, newer.msgid):
+                        # ... unless it was saved after the author published the new
+                        # wording, which translate has made an entry of: then it may
+                        # translate that wording (a new figure typed) or the earlier one
+                        # (a typo mended in the old figure's text).  It becomes the new
+                        # entry's draft, to review, in place of the earlier wording's
+                        # translation carried over (quoted when a person typed it there),
+                        # and quoted itself, which a PO editor's text typed over the draft
+                        # leaves on file; filed as a conflict, the entry kept the carried
+                        # draft, and approving what the review screen showed approved the
+                        # old figure.
+                        typed = _typed_draft(newer, text, authorship)
+                        changes.append(Change(
+                            newer.msgctxt or "", newer.msgid, DRAFT, text=text,
+                            note=f"{ADMIN_NOTE}: {who}; typed after the {src} changed from "
+                                 f"{json.dumps(mine.source, ensure_ascii=False)}: a draft "
+                                 "until reviewed",
+                            keeps=(KEPT_TEXT_NOTE + quote_note(text),
+                                   *((REPLACED_TEXT_NOTE + quote_note(newer.msgstr),)
+                                     if typed else ()))))
+                        taken = (f"{shown}: the translation of {_clip(newer.msgid)!r}, typed "
+                                 f"after the {src} changed from {_clip(mine.source)!r}, as a "
+                                 "draft to review (the page keeps it)")
+                        report.taken.append(taken)
+                        took[(newer.msgctxt or "", newer.msgid)] = taken
+                        where[(newer.msgctxt or "", newer.msgid)] = shown
+                        segments[index] = [newer.msgctxt or "", newer.msgid, now]
+                        continue
                     if not (newer.reviewed and same_text(newer.msgstr, text)):
                         changes.append(_beside_new_text(newer, mine, text, noun, who))
                         report.conflicts.append((noun, shown))
@@ -1294,8 +1342,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "of the catalogue, should the page be deleted), and a run after the "
                         "next translate takes it in")
                     continue
-                earlier = entry.previous_msgid is not None and \
-                    same_source(text, entry.previous_msgid)
+                earlier = _earlier_wording_shown(entry, mine, text, by_source)
                 if (earlier or same_source(text, mine.source)) and \
                         not same_text(entry.msgstr, text):
                     # The page shows source text, or the wording the source had before
@@ -1323,7 +1370,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                            "writes it"))
                     # known, so apply writes over it: as the earlier wording's text, which
                     # the new wording's entry replaces (``#| msgid``)
-                    segments[index] = [mine.context, entry.previous_msgid, now] if earlier \
+                    segments[index] = [mine.context, earlier, now] if earlier \
                         else [mine.context, mine.source, now]
                     continue
                 if not entry.reviewed and entry.msgstr and same_text(entry.msgstr, text) \

@@ -74,8 +74,9 @@ class ArticlePage(Page):
                         ("quote", blocks.BlockQuoteBlock())], blank=True)
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 '''
-ARTICLE_TEMPLATE = '''{% load wagtailcore_tags %}<!doctype html>
-<html lang="{{ page.locale.language_code }}"><head><title>{{ page.title }}</title></head>
+ARTICLE_TEMPLATE = '''{% load i18n wagtailcore_tags %}<!doctype html>
+{% get_current_language as LANGUAGE_CODE %}<html lang="{{ LANGUAGE_CODE }}">
+<head><title>{{ page.title }}</title></head>
 <body>{% include "language_switcher.html" %}
 <h1>{{ page.title }}</h1>{{ page.intro|richtext }}
 {% for block in page.body %}<div class="block">{% include_block block %}</div>{% endfor %}
@@ -312,6 +313,7 @@ def test_an_editor_reviews_in_the_admin_and_nothing_typed_is_lost(
     assert english and "/en/" not in english, english
     visitor.click("nav.language-switcher a[hreflang=en]")
     assert visitor.locator("h1").inner_text() == "Security officials meet in Moscow"
+    assert visitor.locator("html").get_attribute("lang") == "en"    # the guide's html tag
     visitor.close()
 
 

@@ -1923,6 +1923,38 @@ def test_the_text_of_another_paragraph_typed_over_one_is_no_earlier_wording(
     assert heading.msgstr == quote and "fuzzy" not in heading.flags, heading
 
 
+def test_a_revert_to_apply_s_english_draft_after_a_reworded_paragraph_was_approved(
+        site: Site) -> None:
+    """María's translation was approved and on the page; the author reworded the paragraph
+    (no figure), and the new wording's entry, which carried her text, was approved and a
+    run dropped its ``#| msgid``; then an editor reverted the Spanish page to its first
+    revision, apply's draft in English.  The earlier English wording was taken as an edit,
+    approved in place of María's text, and published.  It is the source's earlier wording,
+    which the catalogue keeps: nobody typed it, and apply writes María's text back."""
+    article, page = translated_article(site)
+    first_revision = page.revisions.order_by("created_at", "id").first()
+    assert SECOND in paragraph_texts(first_revision.as_object())      # apply's English
+    typed = "Asistieron al foro delegaciones de diez países."
+    approve(site, edits={SECOND: typed})
+    run("apply", "--lang", "es")
+    reworded = "Delegations from ten countries took part in the forum."
+    publish_paragraphs(article, FIRST, reworded)
+    run("translate", "--lang", "es", "-q")
+    approve(site, reworded)
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    assert entry(site, reworded).previous_msgid is None
+    assert paragraph_texts(latest(page))[1] == typed
+
+    revert_to(first_revision, editor())
+    out, err = run("translate", "--lang", "es")
+    assert "not taken into the catalogue" in out + err, out + err
+    new = entry(site, reworded)
+    assert new.msgstr == typed and "fuzzy" not in new.flags, new
+    run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[1] == typed
+
+
 @pytest.mark.parametrize("applied_first", [True, False])
 def test_a_revert_brings_back_no_approval_for_a_corrected_figure(
         site: Site, applied_first: bool) -> None:
@@ -2003,6 +2035,46 @@ def test_an_edit_made_before_translate_saw_the_author_s_change_is_no_review_of_t
     assert maria in body_texts(latest(page))
     filed = next(e for e in polib.pofile(str(site.po())) if e.msgid == new_quote)
     assert luis in filed.msgstr + filed.tcomment, filed      # still on file
+
+
+@pytest.mark.parametrize("typed", [QUINCE, DOCE.replace("solos", "solas")],
+                         ids=["new figure", "old figure mended"])
+def test_an_edit_made_after_translate_saw_the_author_s_change_is_the_new_wording_s_draft(
+        site: Site, typed: str) -> None:
+    """María's translation of the quote was approved and on the page; the author corrected
+    a figure and ``translate`` made the new wording's entry (María's text carried over as
+    its draft); then Luis typed in the page.  His text was filed as a conflict "of the
+    earlier source text", the entry kept the old figure's draft, and approving what the
+    review screen showed approved the old figure.  Now his text is the new wording's draft,
+    to review (it may mend the old figure's text as well as give the new one): the page
+    keeps it, and once approved it is what apply publishes."""
+    article, page = translated_article(site)
+    author_writes_quote(article, TWELVE)
+    run("translate", "--lang", "es", "-q")
+    approve(site, edits={TWELVE: DOCE})
+    run("apply", "--lang", "es")
+    author_writes_quote(article, FIFTEEN)
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, FIFTEEN).msgstr == DOCE              # carried, a draft
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": typed, "attribution": "el Consejo de Seguridad"}))
+
+    out, err = run("translate", "--lang", "es")
+    new = entry(site, FIFTEEN)
+    assert new.msgstr == typed and "fuzzy" in new.flags, new
+    assert new.previous_msgid is None, new          # no longer the carried translation
+    assert "typed after the English changed" in new.tcomment, new.tcomment
+    assert "conflict" not in out + err, out + err
+    old = next(e for e in polib.pofile(str(site.po())) if e.msgid == TWELVE)
+    assert old.msgstr == DOCE                         # María's, for the old wording
+    run("apply", "--lang", "es")
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    assert typed in body_texts(latest(page))          # kept until reviewed
+    approve(site, FIFTEEN)
+    run("apply", "--lang", "es")
+    assert typed in body_texts(latest(page))
+    assert entry(site, FIFTEEN).msgstr == typed
 
 
 @pytest.mark.parametrize(("typed_draft", "saves_between"), [
