@@ -927,18 +927,19 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
 
 
 def _earlier_wording_shown(entry: PoEntry, mine: Written, text: str,
-                           by_source: Mapping[tuple[str, str], tuple[str, str]]) -> str:
+                           known_source: Callable[[str, str], str | None]) -> str:
     """The earlier source text of ``mine``'s paragraph that the page's ``text`` is, if it is
     one (empty if not): the entry's ``#| msgid``, or, once an approval dropped that, a
-    source text the catalogue keeps in the same context (an obsolete entry's) alike enough
-    to be a rewording of the paragraph's (apply's first draft of the page held the English,
-    and a revert to it brought the earlier wording back).  Nobody typed it."""
+    source text known in the same context (``known_source``: an obsolete entry's, or the
+    memory's record of an entry purged since) alike enough to be a rewording of the
+    paragraph's (apply's first draft of the page held the English, and a revert to it
+    brought the earlier wording back).  Nobody typed it."""
     if entry.previous_msgid is not None and same_source(text, entry.previous_msgid):
         return entry.previous_msgid
-    found = by_source.get((mine.context, source_key(text)))
-    if found is None or found[1] in (mine.source, entry.msgid):
+    found = known_source(mine.context, text)
+    if found is None or found in (mine.source, entry.msgid):
         return ""
-    return found[1] if similarity(found[1], mine.source) >= FUZZY_THRESHOLD else ""
+    return found if similarity(found, mine.source) >= FUZZY_THRESHOLD else ""
 
 
 def _saved_after_published(revision: Any, source: Any) -> bool:
@@ -1066,6 +1067,19 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     renamed = {(e.previous_msgctxt or e.msgctxt or "", e.previous_msgid): e for e in live
                if e.previous_msgid is not None and e.previous_msgid != e.msgid}
     back = _relinker(source_locale.pk)
+
+    recorded: dict[tuple[str, str], str] = {}
+
+    def known_source(context: str, text: str) -> str | None:
+        """The source text ``text`` is in ``context``, as the catalogue has it (obsolete
+        entries too) or, purged from it, as the memory recorded what cms-i18n wrote."""
+        found = by_source.get((context, source_key(text)))
+        if found is not None:
+            return found[1]
+        if authorship is not None and not recorded:
+            recorded.update({(c, source_key(m)): m for c, m in authorship.written})
+            recorded[("", "")] = ""         # read once
+        return recorded.get((context, source_key(text)))
 
     def english_of(context: str) -> Callable[[str], bool]:
         """Whether a text is a source text the catalogue has in ``context`` (the English a
@@ -1342,7 +1356,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "of the catalogue, should the page be deleted), and a run after the "
                         "next translate takes it in")
                     continue
-                earlier = _earlier_wording_shown(entry, mine, text, by_source)
+                earlier = _earlier_wording_shown(entry, mine, text, known_source)
                 if (earlier or same_source(text, mine.source)) and \
                         not same_text(entry.msgstr, text):
                     # The page shows source text, or the wording the source had before

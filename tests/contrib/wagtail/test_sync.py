@@ -9,6 +9,7 @@ catalogue, and ``apply`` must say what it wrote, kept and left in English.
 from __future__ import annotations
 
 import io
+import subprocess
 from typing import Any
 
 import polib
@@ -1923,14 +1924,16 @@ def test_the_text_of_another_paragraph_typed_over_one_is_no_earlier_wording(
     assert heading.msgstr == quote and "fuzzy" not in heading.flags, heading
 
 
+@pytest.mark.parametrize("purged", [False, True], ids=["obsolete kept", "obsolete purged"])
 def test_a_revert_to_apply_s_english_draft_after_a_reworded_paragraph_was_approved(
-        site: Site) -> None:
+        site: Site, purged: bool) -> None:
     """María's translation was approved and on the page; the author reworded the paragraph
     (no figure), and the new wording's entry, which carried her text, was approved and a
     run dropped its ``#| msgid``; then an editor reverted the Spanish page to its first
     revision, apply's draft in English.  The earlier English wording was taken as an edit,
     approved in place of María's text, and published.  It is the source's earlier wording,
-    which the catalogue keeps: nobody typed it, and apply writes María's text back."""
+    which the catalogue keeps (or, its obsolete entries purged, the memory's record of what
+    the run wrote): nobody typed it, and apply writes María's text back."""
     article, page = translated_article(site)
     first_revision = page.revisions.order_by("created_at", "id").first()
     assert SECOND in paragraph_texts(first_revision.as_object())      # apply's English
@@ -1945,6 +1948,9 @@ def test_a_revert_to_apply_s_english_draft_after_a_reworded_paragraph_was_approv
     run("apply", "--lang", "es")
     assert entry(site, reworded).previous_msgid is None
     assert paragraph_texts(latest(page))[1] == typed
+    if purged:
+        subprocess.run(["msgattrib", "--no-obsolete", "-o", str(site.po()), str(site.po())],
+                       check=True)
 
     revert_to(first_revision, editor())
     out, err = run("translate", "--lang", "es")
