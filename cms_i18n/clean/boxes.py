@@ -100,6 +100,14 @@ def _bio_name(text: str) -> str | None:
     return None
 
 
+# The label an author's box prints before the name: "Author: Jason Ditz".
+_BOX_LABEL_RE = re.compile(r"(?:about the author|author|written by)\s*:\s*", re.IGNORECASE)
+# A bio's verb in the present, after the name: what the writer is, has or does.
+_BIO_VERB_RE = re.compile(r"(?:is|has|writes|lives|works|teaches|blogs|covers)\b")
+# A bio's next sentence, about the same person: "… since she could write. She is …".
+_GOES_ON_RE = re.compile(r"[.!?] (?:He|She|They|His|Her|Their) ")
+
+
 def author_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
     """The author's box under the article's last paragraph (index → reason): a bio that
     opens with the author's name, under the name alone on its line or a social handle,
@@ -115,6 +123,22 @@ def author_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     ...          "glad of it.", "John Smith is a farmer who has worked this land for decades."]
     >>> author_box_at_end(lines, [False] * len(lines))
     {}
+
+    The box's label over the name, or the name alone over a bio of its writer in the
+    present, more than the one sentence of a credit, that ends the page:
+
+    >>> lines = ["The harvest came early this year, and the farmers of the valley were "
+    ...          "glad of it.", "Author: Jane Doe", "Jane Doe is Senior Editor here."]
+    >>> sorted(author_box_at_end(lines, [False] * len(lines)))
+    [1, 2]
+    >>> lines[1:] = ["Jane Doe", "Jane Doe has loved stories since she could read. She is a "
+    ...              "member of the poetry club."]
+    >>> sorted(author_box_at_end(lines, [False] * len(lines)))
+    [1, 2]
+    >>> lines[1:] = ["Georgios Makropoulos", "Georgios Makropoulos spoke as acting president. "
+    ...              "He thanked the players."]
+    >>> author_box_at_end(lines, [False] * len(lines))
+    {}
     """
     texts = _texts(lines, code)
     for pos in range(max(1, len(texts) - _BOX_LINES), len(texts)):
@@ -126,18 +150,30 @@ def author_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict
         named = False
         while start > 0:
             above = _text(lines[texts[start - 1]])
+            label = _BOX_LABEL_RE.match(above)
             if _is_handle(above):
                 evidence = True
             elif above.casefold() == name.casefold():
                 named = True
+            elif label and above[label.end():].casefold() == name.casefold():
+                named = evidence = True         # "Author: Jason Ditz", the box's own label
             else:
                 break
             start -= 1
         surname = name.split()[-1].casefold()
         after = [_text(lines[i]) for i in texts[pos + 1:]]
         # The name over a bio alone may be the article's own credit; a handle, or a plea
-        # naming the author again under the bio, shows the template's box.
-        evidence = evidence or any(_is_handle(t) for t in after) or (named and bool(after))
+        # naming the author again under the bio, shows the template's box; so does a bio
+        # that says what its writer is or does now and goes on about them, ending the page
+        # ("Morna Sullivan" / "Morna Sullivan has always had a love of stories … She is a
+        # member of …"), where a credit is one sentence ("Jane Doe is managing editor of the
+        # Courier.") and an article's last paragraph under a name tells what was done ("…
+        # spoke as FIDE's acting president").
+        bio = _text(lines[texts[pos]])
+        about = _BIO_VERB_RE.match(bio, len(name) + 1) is not None \
+            and _GOES_ON_RE.search(bio) is not None
+        evidence = evidence or any(_is_handle(t) for t in after) or (named and bool(after)) \
+            or (named and about and not after)
         if not evidence or not all(_is_handle(t) or surname in t.casefold() for t in after):
             continue
         if not any(len(_text(lines[i]).split()) >= _ARTICLE_WORDS for i in texts[:start]):

@@ -78,3 +78,18 @@ def test_one_next_line_opening_the_text_is_kept() -> None:
 def test_a_name_over_a_bio_closing_the_article_is_kept_as_its_credit() -> None:
     page = f"{ARTICLE}\nJane Doe\n\nJane Doe is managing editor of the Courier.\n"
     assert cleaned_text(page) == page
+
+
+def test_a_labelled_author_box_or_a_bio_going_on_about_its_writer_closing_the_page_goes(
+        ) -> None:
+    """A news site's "Author: Jason Ditz" over his bio, and a literary site's name over a
+    bio of two sentences about her ("… She is a member of …"), closing the page, are the
+    template's author box; a one-sentence credit under a name stays (above)."""
+    labelled = f"{ARTICLE}\nAuthor: Jason Ditz\n\nJason Ditz is Senior Editor for the site.\n"
+    assert cleaned_text(labelled) == ARTICLE
+    bio = (f"{ARTICLE}\nMorna Sullivan\n\nMorna Sullivan has always had a love of stories. "
+           "She is a member of the Coney Island writing group.\n")
+    assert cleaned_text(bio) == ARTICLE
+    told = (f"{ARTICLE}\nGeorgios Makropoulos\n\nGeorgios Makropoulos spoke as acting "
+            "president. He thanked the players.\n")
+    assert cleaned_text(told) == told
