@@ -1938,3 +1938,14 @@ def test_an_invitation_opening_with_click_here_is_the_author_s(chrome_rules: str
     cleaned = clean_document(body + "\nClick here to register.\n",
                              CleanOptions(chrome=chrome_rules)).text
     assert cleaned == body
+
+
+@pytest.mark.parametrize("credit", ["(Image source: Pixabay)", "Image source: [mycadillac]",
+                                    "Image Credits: Chris Lawson"])
+def test_a_credit_an_author_gives_a_picture_stays(credit: str) -> None:
+    """A blog's credit for its picture under a paragraph went as page chrome (the label
+    BBC sets for screen readers, "Image source, Getty Images", still goes)."""
+    article = (f"{BANNER_HEADLINE}\n\n{BANNER_BODY}\n{credit}\n\nThe delegations will meet "
+               "again in the spring to sign the agreement on the corridors.\n")
+    assert cleaned_text(article) == article
+    assert cleaned_text(f"Image source, Getty Images\n{article}") == article
