@@ -3085,8 +3085,20 @@ _FIGURES_DATE_RE = re.compile(r"(\d{2})[./](\d{2})[./]((?:19|20)\d{2})"
 _STORY_DATE_WORDS = 4
 
 
+# A date in brackets after a title's words: "Meeting Recap (November 10, 2018)".
+_BRACKETED_DATE_RE = re.compile(r"\([^()]*\b(?:19|20)\d{2}\)")
+
+
 def _story_dates(text: str) -> set[tuple[int, int, int]]:
-    """The dates a short line gives (year, month, day): a story's date line."""
+    """The dates a short line gives (year, month, day): a story's date line; not a title
+    that dates what it tells in brackets ("Meeting Recap (November 10, 2018)", under the
+    blog's date header "Tuesday, November 13, 2018", which stays).
+
+    >>> sorted(_story_dates("30.05.2011 15:21")), _story_dates("Meeting Recap (November 10, 2018)")
+    ([(2011, 5, 30)], set())
+    """
+    if _BRACKETED_DATE_RE.search(text):
+        return set()
     found = {(y, m, d) for y, m, d, _span in dates_in(text)}
     for match in _FIGURES_DATE_RE.finditer(text):
         if match.group(1):
