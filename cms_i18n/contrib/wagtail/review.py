@@ -35,6 +35,7 @@ from cms_i18n.catalog.merge import Authorship
 from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED, MACHINE_NOTE, MARKUP_PREFIX
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import document_of
+from cms_i18n.catalog.update import carried_approvals
 from cms_i18n.fileio import file_stamp
 from cms_i18n.glossary import Glossary
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
@@ -234,25 +235,38 @@ def _derived_problem(comment: str) -> bool:
 
 
 def document_problems(po: PoFile, document: str, lang: str, *, source_lang: str,
-                      glossary: Glossary | None, include_fuzzy: bool = True) -> list[Problem]:
+                      glossary: Glossary | None, include_fuzzy: bool = True,
+                      authorship: Authorship | None = None) -> list[Problem]:
     """The gate's findings on one document's entries.
 
     A document's glossary findings read only its own entries (what precedes an
     entry, what else the document says), so asking for one document gives what
     ``check`` finds for it in the whole catalogue, without checking every other page.
+    With ``authorship`` (the memory's record of what ``translate`` wrote), a review
+    carried onto a corrected source text and approved unchanged is critical too, as
+    ``check``, ``compile`` and ``apply`` find it (:func:`carried_approvals`); with
+    ``include_fuzzy``, judged of each draft as if it were approved.
     """
     entries = [e for e in po.entries if document_of(e.msgctxt) == document]
-    return catalog_problems(PoFile(po.header, entries, po.path), str(po.path), lang,
-                            glossary=glossary, source_lang=source_lang,
-                            include_fuzzy=include_fuzzy)
+    own = PoFile(po.header, entries, po.path)
+    found = catalog_problems(own, str(po.path), lang, glossary=glossary,
+                             source_lang=source_lang, include_fuzzy=include_fuzzy)
+    if authorship is not None:
+        judged = PoFile(po.header, [dataclasses.replace(e, flags=[
+            f for f in e.flags if f != "fuzzy"]) if include_fuzzy and e.fuzzy else e
+            for e in entries], po.path)
+        found += carried_approvals(judged, str(po.path), authorship, source_lang)
+    return found
 
 
 def publishing_gate(document: str, lang: str, *, source_lang: str,
-                    glossary: Glossary | None) -> Gate:
-    """The gate a review save asks: what of ``document`` may not be published."""
+                    glossary: Glossary | None, authorship: Authorship | None = None) -> Gate:
+    """The gate a review save asks: what of ``document`` may not be published (with
+    ``authorship``, a review carried onto a corrected text, as ``apply`` refuses it)."""
     def refused(po: PoFile) -> dict[tuple[str, str], list[Problem]]:
         return refused_entries(document_problems(po, document, lang, source_lang=source_lang,
-                                                 glossary=glossary, include_fuzzy=False))
+                                                 glossary=glossary, include_fuzzy=False,
+                                                 authorship=authorship))
     return refused
 
 
@@ -274,7 +288,7 @@ def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str 
         return []
     po = read_po(Path(po_path))
     found = _by_entry(document_problems(po, document, lang, source_lang=source_lang,
-                                        glossary=glossary))
+                                        glossary=glossary, authorship=authorship))
     entries = [e for e in po.live()
                if e.msgid_plural is None and document_of(e.msgctxt) == document]
     return [row_of(index, entry, found.get((entry.msgctxt or "", entry.msgid), ()),

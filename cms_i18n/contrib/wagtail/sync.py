@@ -1114,7 +1114,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             if not records:
                 continue
         gates.append(publishing_gate(document, lang, source_lang=source_lang,
-                                     glossary=glossary))
+                                     glossary=glossary, authorship=authorship))
         pieces = current_pieces(draft, spec, skip, page)
         who = _author(revision)
         restored = _restored(revision)

@@ -459,9 +459,14 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                     ["Not saved: the glossary cannot be read (see above)."], change.text)
             return self._again(held)
         try:
-            result = edit_catalog(self.po_path, changes, gate=review.publishing_gate(
-                self.document, self.lang, source_lang=self.source.source_lang,
-                glossary=self.glossary))
+            # (the memory's record of what translate wrote: a review carried onto a
+            # corrected text, approved unchanged, is refused here as apply refuses it)
+            with recorded_authorship(self.settings.get("memory"), catalog_key(self.po_path),
+                                     source_lang=self.source.source_lang,
+                                     target_lang=self.lang) as authorship:
+                result = edit_catalog(self.po_path, changes, gate=review.publishing_gate(
+                    self.document, self.lang, source_lang=self.source.source_lang,
+                    glossary=self.glossary, authorship=authorship))
         except UserError as exc:
             messages.error(request, exc.format())
             held = {(c.context, c.source): Held([f"Not saved: {exc.format()}"], c.text)

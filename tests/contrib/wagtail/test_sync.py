@@ -2451,3 +2451,33 @@ def test_a_page_made_anew_is_not_read_against_what_apply_wrote_into_the_deleted_
     for _ in range(2):
         out, err = run("translate", "--lang", "es", "-q")
         assert "emptied" not in out + err and "kept as edited" not in out + err, out + err
+
+
+def test_the_review_screen_refuses_a_carried_draft_a_correction_took_back(site: Site) -> None:
+    """María's translation was approved; the author changed a figure in the English, and
+    translate carried her text onto the new wording as a draft.  The review screen showed
+    it with no problem and its Approve saved it and wrote it into the Spanish draft, though
+    check and apply refuse it as critical ("corrected"): publishing that draft put the old
+    figure live.  The screen now refuses it as they do, and the draft keeps the source."""
+    from tests.contrib.wagtail.test_admin import admin_client, review_url, segment_html
+
+    article, page = translated_article(site)
+    typed = "Asistieron al foro delegaciones de diez países."
+    approve(site, edits={SECOND: typed})
+    run("apply", "--lang", "es")
+    changed = "Delegations from eleven countries attended the forum."
+    publish_paragraphs(article, FIRST, changed)
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    assert entry(site, changed).msgstr == typed and "fuzzy" in entry(site, changed).flags
+
+    client = admin_client()
+    html_text = client.get(review_url(article)).content.decode()
+    index = next(n for n in range(30) if "eleven countries" in segment_html(html_text, n))
+    assert "corrected" in segment_html(html_text, index)
+    response = client.post(review_url(article), {"action": "approve", "index": index,
+                                                 "source": changed, "expected": typed})
+    row = segment_html(response.content.decode(), index)
+    assert "Kept as a draft, not approved" in row and "corrected" in row, row
+    assert "fuzzy" in entry(site, changed).flags
+    assert typed not in body_texts(latest(page))[1]
