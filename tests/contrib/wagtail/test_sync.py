@@ -1924,6 +1924,18 @@ def test_the_text_of_another_paragraph_typed_over_one_is_no_earlier_wording(
     assert heading.msgstr == quote and "fuzzy" not in heading.flags, heading
 
 
+MARIAS_SECOND = "Asistieron al foro delegaciones de diez países."
+
+
+def approved_then_reworded(site: Site, article: Any, reworded: str) -> None:
+    """María's translation of the second paragraph is approved and applied; then the
+    author rewrites that paragraph as ``reworded`` and publishes, and translate runs."""
+    approve(site, edits={SECOND: MARIAS_SECOND})
+    run("apply", "--lang", "es")
+    publish_paragraphs(article, FIRST, reworded)
+    run("translate", "--lang", "es", "-q")
+
+
 @pytest.mark.parametrize("purged", [False, True], ids=["obsolete kept", "obsolete purged"])
 def test_a_revert_to_apply_s_english_draft_after_a_reworded_paragraph_was_approved(
         site: Site, purged: bool) -> None:
@@ -1937,12 +1949,9 @@ def test_a_revert_to_apply_s_english_draft_after_a_reworded_paragraph_was_approv
     article, page = translated_article(site)
     first_revision = page.revisions.order_by("created_at", "id").first()
     assert SECOND in paragraph_texts(first_revision.as_object())      # apply's English
-    typed = "Asistieron al foro delegaciones de diez países."
-    approve(site, edits={SECOND: typed})
-    run("apply", "--lang", "es")
+    typed = MARIAS_SECOND
     reworded = "Delegations from ten countries took part in the forum."
-    publish_paragraphs(article, FIRST, reworded)
-    run("translate", "--lang", "es", "-q")
+    approved_then_reworded(site, article, reworded)
     approve(site, reworded)
     run("translate", "--lang", "es", "-q")
     run("apply", "--lang", "es")
@@ -2462,12 +2471,9 @@ def test_the_review_screen_refuses_a_carried_draft_a_correction_took_back(site: 
     from tests.contrib.wagtail.test_admin import admin_client, review_url, segment_html
 
     article, page = translated_article(site)
-    typed = "Asistieron al foro delegaciones de diez países."
-    approve(site, edits={SECOND: typed})
-    run("apply", "--lang", "es")
+    typed = MARIAS_SECOND
     changed = "Delegations from eleven countries attended the forum."
-    publish_paragraphs(article, FIRST, changed)
-    run("translate", "--lang", "es", "-q")
+    approved_then_reworded(site, article, changed)
     run("apply", "--lang", "es")
     assert entry(site, changed).msgstr == typed and "fuzzy" in entry(site, changed).flags
 
