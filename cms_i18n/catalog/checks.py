@@ -755,7 +755,8 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
 
     def read_scaled(match: re.Match[str], running: str, lang: str) -> Reading:
         found = read(match, lang)
-        return scaled(found, running[match.end():], lang) if both else found
+        return scaled(found, running[match.end():], lang, running[:match.start()]) \
+            if both else found
 
     wanted = [read_scaled(match, running_source, entry.source_lang) for match in in_source]
     left = Counter(reading.values[0] for reading in wanted)

@@ -156,7 +156,7 @@ def read(match: re.Match[str], lang: str) -> Reading:
 # and "5 billones" says a thousand times as much.
 _SCALES: dict[str, tuple[tuple[str, int], ...]] = {
     "en": (("thousand million", 9), ("thousand", 3), ("million", 6), ("billion", 9),
-           ("trillion", 12), ("bn", 9)),
+           ("trillion", 12), ("bn", 9), ("m", 6)),
     "es": (("mil millones", 9), ("mil", 3), ("millones", 6), ("millón", 6),
            ("millardos", 9), ("millardo", 9), ("billones", 12), ("billón", 12)),
     "fr": (("mille", 3), ("millions", 6), ("million", 6), ("milliards", 9), ("milliard", 9),
@@ -187,9 +187,16 @@ def reads_scales(lang: str) -> bool:
     return base(lang) in _SCALES
 
 
-def scaled(reading: Reading, after: str, lang: str) -> Reading:
+# Scale letters that are a scale only glued to a sum after a currency sign: "$5m" is five
+# million dollars, "a 5m wall" five metres.
+_SUM_ONLY = frozenset({"m"})
+_CURRENCY_SIGNS = "$£€¥₹"
+
+
+def scaled(reading: Reading, after: str, lang: str, before: str = "") -> Reading:
     """``reading`` times the scale word that follows it in ``after`` (the text after the
-    number), in ``lang``; as it was without one, or for a language not listed.
+    number), in ``lang``; as it was without one, or for a language not listed.  ``before``
+    (the text before the number) tells a sum ("$5m") from a length ("5m").
 
     >>> def value(text: str, lang: str) -> Decimal:
     ...     match = NUMBER.search(text)
@@ -201,12 +208,20 @@ def scaled(reading: Reading, after: str, lang: str) -> Reading:
     False
     >>> scaled(read(NUMBER.search("5 billones"), "es"), " billones", "es").shown
     '5 billones'
+    >>> [scaled(read(NUMBER.search("5"), "en"), after, "en", before).shown
+    ...  for before, after in (("$", "m in aid"), ("a ", "m wall"))]
+    ['5m', '5']
     """
     pattern = _SCALE_RE.get(base(lang))
     found = pattern.match(after) if pattern is not None else None
     if found is None:
         return reading
-    power = dict((w.casefold(), p) for w, p in _SCALES[base(lang)])[found.group(1).casefold()]
+    word = found.group(1).casefold()
+    if word in _SUM_ONLY and (found.group(0) != found.group(1)
+                              or not before.rstrip()
+                              or before.rstrip()[-1] not in _CURRENCY_SIGNS):
+        return reading
+    power = dict((w.casefold(), p) for w, p in _SCALES[base(lang)])[word]
     return Reading(reading.text, tuple(value.scaleb(power) for value in reading.values),
                    reading.native, found.group(0), power)
 

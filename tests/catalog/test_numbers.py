@@ -129,6 +129,10 @@ def test_a_number_lost_added_or_changed_is_a_warning() -> None:
     assert check_numbers("$51.5 billion", "51,5 billones de dólares", spain) == \
         Graded(WARNING, "msgstr lacks number 51.5 billion; msgstr adds number 51,5 billones")
     assert check_numbers("$51.5 billion", "51,5 milliards de dollars", entry("fr")) is None
+    # a sum glued to its "m" after a currency sign is millions; a length glued to it is not
+    assert check_numbers("A further $5m in aid.", "Otros 5 millones de dólares de ayuda.",
+                         spain) is None
+    assert check_numbers("A 5m wall.", "Un muro de 5 m.", spain) is None
     assert check_numbers("Two delegations.", "2 delegaciones.", spain) == \
         Graded(WARNING, "msgstr adds number 2")
 
