@@ -777,6 +777,15 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
         if left[reading.values[0]] > 0:
             left[reading.values[0]] -= 1
             lacking.append(reading)
+    # a figure the translation keeps apart from its scale word ("1,2 dòlars de bilió" for
+    # "1.2 trillion dollars"): the figure is there, its scale not read beside it
+    for reading in list(lacking):
+        bare = reading.values[0].scaleb(-reading.power)
+        twin = next((pair for pair in added if reading.power and not pair[0].power
+                     and bare in pair[0].values), None)
+        if twin is not None:
+            lacking.remove(reading)
+            added.remove(twin)
     misread = next(((r, v, w) for r, v in added for w in lacking if w.text == r.text), None)
     if misread is not None:
         reading, value, meant = misread
