@@ -1417,12 +1417,6 @@ class Matcher:
         {'AU': 'astronomical units'}
         >>> matcher.defined("The African Union (AU) and the United Nations (UN) met.")
         {}
-
-        So is one that opens a name whose own letters in brackets are it and the initials
-        of the words after it: a company's "AU Optronics (AUO)".
-
-        >>> matcher.defined("according to Paul Peng, chairman of AU Optronics (AUO).")
-        {'AU': 'AU Optronics'}
         """
         known = self._definitions.get(text)
         if known is not None:
@@ -1432,17 +1426,7 @@ class Matcher:
             for m in _BRACKETED.finditer(text):
                 key = _norm(m.group(1))
                 form = self._exact.get(key)
-                if form is None or form.kind != "acronym":
-                    # "AU Optronics (AUO)": the acronym opens another thing's name
-                    opened = _OPENED_NAME.search(text, 0, m.start())
-                    letters = _norm(opened.group("acronym")) if opened else ""
-                    inside = self._exact.get(letters) if opened else None
-                    if opened and inside is not None and inside.kind == "acronym" and \
-                            letters not in found and key.upper() == letters + "".join(
-                                word[0] for word in opened.group("rest").split()):
-                        found[letters] = opened.group().strip()
-                    continue
-                if key in found:
+                if form is None or form.kind != "acronym" or key in found:
                     continue
                 phrase = _spelt_by(text, key.replace(".", ""), m.start())
                 if phrase is not None and not self._names(phrase, form.concept):
@@ -2483,9 +2467,6 @@ _ACRONYM_LETTERS = r"[A-Z](?:\.?[A-Z]){1,7}\.?"
 _ACRONYM_ONLY = re.compile(_ACRONYM_LETTERS)
 #: an acronym in brackets: "(CIS)", "[AU]", "(U.N.)"
 _BRACKETED = re.compile(rf"(?<=\S)\s*[(\[]\s*({_ACRONYM_LETTERS})\s*[)\]]")
-#: a name that opens with an acronym, its other words capitalised, ending where a bracket
-#: follows ("AU Optronics" before "(AUO)")
-_OPENED_NAME = re.compile(r"(?<![\w.-])(?P<acronym>[A-Z]{2,6})(?P<rest>(?: [A-Z][\w&-]*){1,3})\s*$")
 #: prepositions a title-case headline capitalises before a body ("… Speaks To Security
 #: Council")
 _HEADLINE_LINKS = frozenset({"to", "at", "by", "with", "before", "from", "into", "against",
