@@ -779,10 +779,10 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
             lacking.append(reading)
     # a figure the translation keeps apart from its scale word ("1,2 dòlars de bilió" for
     # "1.2 trillion dollars"): the figure is there, its scale not read beside it
-    for reading in list(lacking):
+    for reading in [r for r in lacking if r.power]:
         bare = reading.values[0].scaleb(-reading.power)
-        twin = next((pair for pair in added if reading.power and not pair[0].power
-                     and bare in pair[0].values), None)
+        twin = next((pair for pair in added if not pair[0].power and bare in pair[0].values),
+                    None)
         if twin is not None:
             lacking.remove(reading)
             added.remove(twin)

@@ -180,6 +180,9 @@ _SCALES: dict[str, tuple[tuple[str, int], ...]] = {
 _SCALE_RE = {lang: re.compile(r"[ \t\u00a0]?(" + "|".join(re.escape(w) for w, _ in words)
                               + r")(?![^\W\d_])", re.IGNORECASE)
              for lang, words in _SCALES.items()}
+#: Per language, each scale word (folded) → its power of ten, read once.
+_SCALE_POWERS = {lang: {word.casefold(): power for word, power in words}
+                 for lang, words in _SCALES.items()}
 
 
 def reads_scales(lang: str) -> bool:
@@ -221,7 +224,7 @@ def scaled(reading: Reading, after: str, lang: str, before: str = "") -> Reading
                               or not before.rstrip()
                               or before.rstrip()[-1] not in _CURRENCY_SIGNS):
         return reading
-    power = dict((w.casefold(), p) for w, p in _SCALES[base(lang)])[word]
+    power = _SCALE_POWERS[base(lang)][word]
     return Reading(reading.text, tuple(value.scaleb(power) for value in reading.values),
                    reading.native, found.group(0), power)
 
