@@ -296,6 +296,8 @@ def _share_words(words: list[str]) -> int:
     glued = len(pieces) > len(words)
     for word in pieces:
         w = word.strip(":|·•,.-–—()[]!").lower()
+        if w == "+":
+            continue    # a share bar's button to more networks ("Tumblr +")
         if not w or (glued and seen and w in _SHARE_FILLER):
             continue
         if w not in SHARE_WORDS:
@@ -313,10 +315,22 @@ def _only_share_vocabulary(words: list[str]) -> bool:
     return any(cleaned) and all(w in SHARE_WORDS for w in cleaned if w)
 
 
+#: Networks a bar of two buttons names: two of them alone on a line are the bar.
+_NETWORKS = frozenset({"facebook", "twitter", "linkedin", "reddit", "pinterest", "tumblr",
+                       "whatsapp", "telegram", "instagram", "youtube", "vk", "vkontakte",
+                       "google+", "flipboard", "tiktok", "bluesky", "mastodon"})
+
+
 def _is_share_bar(words: list[str]) -> bool:
-    """``Share: Facebook Twitter WhatsApp`` — nothing but share vocabulary."""
+    """``Share: Facebook Twitter WhatsApp`` — nothing but share vocabulary; two networks
+    alone are a bar too.
+
+    >>> _is_share_bar("Facebook Twitter".split()), _is_share_bar("Print Email".split())
+    (True, False)
+    """
     core = _share_words(words)
-    return core >= 3 or (core >= 1 and words[0].lower().strip(":") in _SHARE_LEADS)
+    return core >= 3 or (core >= 1 and words[0].lower().strip(":") in _SHARE_LEADS) or (
+        len(words) == 2 and all(w.lower() in _NETWORKS for w in words))
 
 
 def _glued_trail(text: str) -> bool:

@@ -771,13 +771,28 @@ def _is_teaser_headline(text: str, article: set[str]) -> bool:
             and len(_substance(text) & article) <= 1)
 
 
+_GLUED_REPEATS_RE = re.compile(r"(.{4,40}?)\1{2,}")
+
+
 def _words_twice(text: str) -> bool:
-    """The same words printed twice on one line ("Kyrgyzstan Bishkek Kyrgyzstan Bishkek"):
-    a page's tags or a menu run together, never a sentence."""
+    """The same words printed twice on one line ("Kyrgyzstan Bishkek Kyrgyzstan Bishkek"),
+    or three times and more run together ("gallery imagegallery imagegallery image", a
+    gallery's captions): a page's tags or a menu run together, never a sentence.  A row
+    of marks with no letter ("+ + + +") is an author's separator.
+
+    >>> _words_twice("Kyrgyzstan Bishkek Kyrgyzstan Bishkek")
+    True
+    >>> _words_twice("gallery imagegallery imagegallery image")
+    True
+    >>> _words_twice("+ + + + + + + +")
+    False
+    """
+    if not any(ch.isalpha() for ch in text) or page.SENTENCE_END_RE.search(text):
+        return False
     words = text.split()
     half = len(words) // 2
-    return len(words) >= 2 * 2 and len(words) % 2 == 0 and words[:half] == words[half:] and (
-        not page.SENTENCE_END_RE.search(text))
+    return (len(words) >= 2 * 2 and len(words) % 2 == 0 and words[:half] == words[half:]) or (
+        _GLUED_REPEATS_RE.fullmatch(text) is not None)
 
 
 def laid_out_alone(lines: Sequence[str | None], index: int) -> bool:

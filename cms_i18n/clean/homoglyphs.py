@@ -233,7 +233,8 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
     if to_latin and to_native:
         to_latin = context == "L" if context else latin >= foreign
         to_native = not to_latin
-    if to_latin and not to_native and context == native and latin <= foreign:
+    if (to_latin and not to_native and context == native and latin <= foreign
+            and not _english_in_capitals(word, latin)):
         # "Οi" in Greek prose is more Greek than Latin, yet its i has no Greek twin
         # here: in doubt, it stays ("Нello" in Russian text is still "Hello").
         return None
@@ -245,6 +246,29 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
             trans = _GREEK_PROSE_TRANS
         return word.translate(trans), f"Latin letter in a {name} word"
     return None
+
+
+#: Letters a word of capitals has at least to be read as the English word its Latin
+#: reading spells when most of its letters were typed on a Greek or Russian keyboard.
+_ENGLISH_CAPITALS_WORD = 6
+
+
+def _english_in_capitals(word: str, latin: int) -> bool:
+    """Whether a word of capitals mixing Greek or Cyrillic look-alikes with Latin letters
+    that have no twin in that script is an English word typed on two keyboards.
+
+    A Greek page that gives a union's English name ("ΗΕLLΕΝΙC ΑSSΟCΙΑΤΙΟΝ", its L, C
+    and S Latin, the rest Greek) shows it: letters of a Greek keyboard cannot spell
+    those, and the Latin reading is an English word.  A short word ("Οi") stays in
+    doubt.
+
+    >>> _english_in_capitals("ΗΕLLΕΝΙC", 3)
+    True
+    >>> _english_in_capitals("ΟΙ", 0)
+    False
+    """
+    return (latin >= 2 and len(word) >= _ENGLISH_CAPITALS_WORD and word.isupper()
+            and word.translate(_LATIN_TRANS).lower() in english_words())
 
 
 @functools.lru_cache(maxsize=1 << 14)

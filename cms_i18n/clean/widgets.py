@@ -733,7 +733,8 @@ def headline_card_copies(lines: Sequence[str | None], code: Sequence[bool]) -> d
 
 
 # A site's contact bar at the very top: phone numbers and an address to write to, set apart
-# by bars ("850-433-1141 | info@example.com | Text line: 850-790-5300"), with no name.
+# by bars or commas ("850-433-1141 | info@example.com | Text line: 850-790-5300", "+7 (812) 635
+# 55 51, +7 (812) 643 07 77"), with no name.
 _PHONE_RE = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_LABEL_RE = re.compile(r"(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*:\s*")
@@ -766,7 +767,7 @@ def contact_bar_at_top(lines: Sequence[str | None], code: Sequence[bool]) -> dic
         seen += 1
         if seen > _CONTACT_TOP:
             break
-        pieces = [p for p in re.split(r"\s[|¦•·]\s", " " + text.lstrip("•·*- ") + " ")
+        pieces = [p for p in re.split(r"\s[|¦•·]\s|[,;]\s", " " + text.lstrip("•·*- ") + " ")
                   if p.strip()]
         if len(pieces) >= _CONTACT_PIECES and all(_contact_piece(p) for p in pieces):
             found[index] = "the site's contact bar"

@@ -33,6 +33,10 @@ from cms_i18n.cli import main
     ("Most οf the seats were empty.", "Most of the seats were empty."),
     ("This Type Of Notebook Is Said Tο Be Highly Prized",
      "This Type Of Notebook Is Said To Be Highly Prized"),
+    # A Greek page gives an English name in capitals typed on two keyboards: most of its
+    # letters Greek look-alikes, its L, C and S Latin, which no Greek letter looks like.
+    ("Θα χρησιμοποιεί την επωνυμία «ΗΕLLΕΝΙC ΑSSΟCΙΑΤΙΟΝ OF DRIVERS».",
+     "Θα χρησιμοποιεί την επωνυμία «HELLENIC ASSOCIATION OF DRIVERS»."),
 ])
 def test_english_words_spoiled_by_a_spammer_come_back(spoiled: str, wanted: str) -> None:
     assert clean_unit(spoiled).text == wanted

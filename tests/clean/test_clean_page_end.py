@@ -64,6 +64,11 @@ ARTICLE = f"{TITLE}\n\n{BODY}\n\n{MORE}\n"
     ["Scroll to top", "Back to the list", "Send to a friend"],
     ["This article is also available in Russian"],
     ["Διαβάστε ακόμη:"],
+    # a share plugin's call, a related list's header with no items, a blog's post record
+    # whose name the scraper lost
+    ["Be Sociable, Share!"],
+    ["You may also like..."],
+    ["Posted by at 4:32 pm"],
 ])
 def test_widgets_and_footers_at_the_end_of_the_page_go(lines: list[str]) -> None:
     text = ARTICLE + "\n" + "\n".join(lines) + "\n"

@@ -296,11 +296,38 @@ HEADLINE = "Kazakhstan and Uzbekistan sign border demarcation agreement"
     ("Download Complete Forecast: PDF", "page chrome"),
     ("Skip Main Navigation", "page chrome"),
     ("print-only banner", "page chrome"),
+    ("Read Time1 Minute, 16 Second", "page chrome"),
+    ("Author Topic: Club Newsletter ( 6 )  (Read 11629 times)", "page chrome"),
+    ("+7 (812) 635 55 51, +7 (812) 643 07 77", "the site's contact bar"),
+    ("Facebook  Twitter", "page chrome"),
+    ("Google+ Pinterest LinkedIn Tumblr +", "page chrome"),
 ])
 def test_mastheads_switchers_menus_and_skip_links_above_the_headline_go(
         line: str, reason: str) -> None:
     text = f"{line}\n\n{HEADLINE}\n\n{BODY}\n"
     assert removed_lines(text) == {line: reason}
+    assert cleaned_text(text) == f"{HEADLINE}\n\n{BODY}\n"
+
+
+THREE_PARAGRAPHS = (
+    f"{BODY}\n\nThe two presidents met in Tashkent and spoke of trade, water and the new "
+    "crossings on the frontier.\n\nThe parliaments of both countries still have to ratify "
+    "the agreement before it comes into force.\n")
+
+
+def test_a_label_run_together_three_times_and_more_above_the_headline_goes() -> None:
+    gallery = "slide captionslide captionslide caption"
+    text = f"{gallery}\n\n{HEADLINE}\n\n{THREE_PARAGRAPHS}"
+    assert removed_lines(text) == {gallery: "words printed twice"}
+
+
+def test_an_author_s_row_of_marks_between_sections_stays() -> None:
+    text = f"+ + + + + + + +\n\n{HEADLINE}\n\n{THREE_PARAGRAPHS}"
+    assert cleaned_text(text) == text
+
+
+def test_a_section_s_last_news_label_under_the_headline_goes() -> None:
+    text = f"{HEADLINE}\n\nLast news\n\n{BODY}\n"
     assert cleaned_text(text) == f"{HEADLINE}\n\n{BODY}\n"
 
 
