@@ -29,6 +29,14 @@ file's entry is then the newer work and the merge moves it as it moved the other
 copy's text, when it differs, stays on it as a translator comment ("another translation
 an editor wrote for the earlier text, kept: …"), and the run says so.
 
+So is an entry of a document the last run renamed (its file moved, see :mod:`.moves`)
+when the file on disk holds that document's entries under its old name instead, and no
+entry under the new one: a copy of the catalogue from before the rename, saved back with
+an editor's later work in it.  The file's entries follow the document to its new name, as
+the run that renamed it moved the others; the copy's text, when it differs, stays on
+each as a translator comment, and the run says so.  An entry only the copy holds (a
+paragraph reviewed since the rename) comes back beside them.
+
 An entry whose editor's work (a reviewed translation, a draft an editor typed) the copy
 holds is lost too when the file's entry of the same text holds a machine draft again,
 fuzzy and with no translator comment: no editor types cms-i18n's own draft back over a
@@ -84,7 +92,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cms_i18n.catalog.merge import words_in_order
+from cms_i18n.catalog.merge import renamed_context, renamed_entry, words_in_order
 from cms_i18n.catalog.notes import (
     APPROVED_BEFORE_NOTE,
     CONFLICT_OPENING,
@@ -104,6 +112,7 @@ from cms_i18n.catalog.notes import (
     quote_note,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
+from cms_i18n.catalog.status import document_of
 from cms_i18n.errors import CatalogError, UserError
 from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
 
@@ -182,6 +191,11 @@ class Lost:
     forgotten: int = 0
     read: bool = False
     superseded: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+    #: Documents the last run renamed whose entries the file holds under the old name
+    #: (old id → new id), and the copy's entries under the new name each with the file's
+    #: entry that takes its place: a copy from before the rename, put back with newer work.
+    renamed: dict[str, str] = field(default_factory=dict)
+    carried: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
     reverted: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
     #: In a file that shows an older copy put back (``reverted``), the copy's entries whose
     #: entry in the file holds another editor's text: two editors' texts for one entry,
@@ -261,6 +275,18 @@ class Lost:
                 "its new text came back as the older text's entry, with an editor's work in "
                 "it: that work is the draft of the new text now, and the text the last run "
                 "had there, where it differs, a translator comment beside it")
+
+    def carried_line(self, po_path: Path) -> str:
+        """The note ``translate`` prints for the entries that came back under a renamed
+        document's old name."""
+        count = len(self.carried)
+        names = ", ".join(f"{old} → {new}" for old, new in sorted(self.renamed.items()))
+        return (f"{shown_path(po_path)}:{self.carried[0][1].line}: {count} entr"
+                f"{'y' if count == 1 else 'ies'} of a document the last run had renamed "
+                f"({names}) came back under its old name, with an editor's work in it (a "
+                "copy of the catalogue from before the rename, saved back?): that work "
+                "follows the document to its new name, and the text the last run had there, "
+                "where it differs, is a translator comment beside it")
 
     def counts(self, entries: Sequence[PoEntry] | None = None) -> str:
         """``5 reviewed, 2 drafts, 4 obsolete; 3 with translator comments`` (of the lost
@@ -482,6 +508,20 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 lost.reverted.append((entry, older[before]))
             else:
                 lost.superseded.append((entry, older[before]))
+    lost.renamed = _renamed_since(entries, live, copy.entries)
+    if lost.renamed:
+        back = {new: old for old, new in lost.renamed.items()}
+        for entry in list(live):
+            document = document_of(entry.msgctxt)
+            if document in back and entry.msgctxt is not None:
+                before = (renamed_context(entry.msgctxt, {document: back[document]}),
+                          entry.msgid)
+                if before in older:
+                    live.remove(entry)
+                    if entry.translated and _machine_draft_again(older[before], authorship):
+                        lost.reverted.append((entry, older[before]))   # nobody's work there
+                    else:
+                        lost.carried.append((entry, older[before]))
     if authorship is not None:
         # a paragraph taken out since the editor's work on it (the copy has its obsolete
         # entry with that work) whose live entry of the machine's draft an older copy put
@@ -608,18 +648,53 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
         if lost.cut is not None:        # a text cut short is no other translation
             lost.beside = [(was, entry) for was, entry in lost.beside
                            if all(entry is not cut for cut in lost.cut)]
-    if live or lost.reverted:
+    if live or lost.reverted or lost.carried:
         # an older copy put back is no purge: its obsolete entries come back too
         lost.entries = [*live, *obsolete]
         if on_disk is None or on_disk.header is None:
             lost.header = copy.header
     else:
         lost.forgotten = len(obsolete)
-    if lost.missing or lost.superseded:
+    if lost.missing or lost.superseded or lost.carried:
         # only beside other signs of an older copy put back: an editor who deletes such a
         # note ("delete the comment if the new text replaces it") means it
         lost.notes = _lost_notes(entries, copied, lost)
     return lost
+
+
+def _renamed_since(entries: Sequence[PoEntry], lost: Sequence[PoEntry],
+                   kept: Sequence[PoEntry]) -> dict[str, str]:
+    """The documents a file saved back from before a rename holds under their old ids
+    (old id → new id): the copy's live entries the file lost (``lost``) are all of a
+    document the file has no entry of, and the file has live entries of a document the
+    copy has none of, sharing most of their texts (paired as :func:`.moves.pair_renames`
+    pairs a renamed file).
+
+    >>> old = [PoEntry(msgctxt="weather", msgid="Cold week", msgstr="Semana fría")]
+    >>> new = [PoEntry(msgctxt="weather-week", msgid="Cold week", msgstr="Semana fría")]
+    >>> _renamed_since(old, new, new)
+    {'weather': 'weather-week'}
+    >>> _renamed_since(old, new, [*new, *old])   # the copy knows both: no rename
+    {}
+    """
+    from cms_i18n.catalog.moves import pair_renames  # moves reads this package's merge
+
+    present = {document_of(entry.msgctxt) for entry in entries}
+    news: dict[str, list[str]] = {}
+    for entry in lost:
+        document = document_of(entry.msgctxt)
+        if entry.msgctxt is not None and document not in present:
+            news.setdefault(document, []).append(entry.msgid)
+    if not news:
+        return {}
+    known = {document_of(entry.msgctxt) for entry in kept}
+    olds: dict[str, list[str]] = {}
+    for entry in entries:
+        document = document_of(entry.msgctxt)
+        if entry.msgctxt is not None and not entry.obsolete and document not in known:
+            olds.setdefault(document, []).append(entry.msgid)
+    moves, _unsure = pair_renames(news, olds)
+    return {old: new for new, old in moves.items()}
 
 
 #: The translator comments a run or the review screen writes to keep a person's text
@@ -636,7 +711,8 @@ def _lost_notes(entries: Sequence[PoEntry], copied: Mapping[tuple[str | None, st
     the note: the caller asks only where the file shows one), each with those notes: the
     text in them was typed, and is in no other place.  An entry another rule puts back
     whole is left to it."""
-    whole = {id(entry) for _copied, entry in [*lost.reverted, *lost.merged, *lost.superseded]}
+    whole = {id(entry) for _copied, entry in [*lost.reverted, *lost.merged, *lost.superseded,
+                                              *lost.carried]}
     if lost.cut is not None:
         whole.add(id(lost.cut[1]))
     found = []
@@ -701,15 +777,16 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     each superseded entry's text on the file's entry that replaces it, and each reverted
     entry's work in place of the machine draft."""
     if not lost.entries and not lost.superseded and not lost.reverted and not lost.merged \
-            and not lost.beside and lost.cut is None and not lost.notes:
+            and not lost.beside and lost.cut is None and not lost.notes and not lost.renamed:
         return on_disk
     header = on_disk.header if on_disk is not None and on_disk.header is not None \
         else lost.header
     own = list(on_disk.entries) if on_disk is not None else []
-    for copied, entry in lost.superseded:
+    for copied, entry in [*lost.superseded, *lost.carried]:
         comments = list(entry.translator_comments)
         if copied.msgstr and copied.msgstr != entry.msgstr:
-            comments.append(EARLIER_COPY_NOTE + quote_note(copied.msgstr))
+            comments.append((EARLIER_COPY_NOTE if entry.msgid != copied.msgid
+                             else OTHER_TRANSLATION_NOTE) + quote_note(copied.msgstr))
         comments += copied.translator_comments
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = replace(entry, translator_comments=list(dict.fromkeys(comments)))
@@ -725,6 +802,8 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         if not held.obsolete and (notes := notes_of.get(held.key)):
             own[k] = replace(held, translator_comments=list(dict.fromkeys(
                 [*held.translator_comments, *notes])))
+    if lost.renamed:
+        own = [renamed_entry(entry, lost.renamed) for entry in own]
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 
@@ -773,7 +852,7 @@ def keep_reviews(po_path: Path, settings: Mapping[str, Any], lang: str,
                              source_lang=str(settings.get("source_lang") or "en"),
                              target_lang=lang) as authorship:
         lost = lost_entries(on_disk, kept_path(root, po_path), authorship)
-        if lost.read and (lost.missing or lost.forgotten or lost.superseded):
+        if lost.read and (lost.missing or lost.forgotten or lost.superseded or lost.carried):
             _record_saved(po_path, lost.kept, on_disk, saved, authorship.is_ours, stamp)
         else:
             record_kept(po_path, on_disk, lost, authorship.is_ours, stamp)
@@ -827,7 +906,7 @@ def record_kept(po_path: Path, on_disk: PoFile, lost: Lost, is_ours: Callable[[P
     when a run holds the catalogue's lock (that run writes the copy).  A copy that
     cannot be written is left for later: the command's own work comes first.
     """
-    if not on_disk.entries or lost.missing or lost.forgotten or lost.superseded:
+    if not on_disk.entries or lost.missing or lost.forgotten or lost.superseded or lost.carried:
         return
     if not lost.read and lost.kept.exists():
         return

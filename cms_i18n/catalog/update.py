@@ -29,6 +29,7 @@ from cms_i18n.catalog.merge import (
     entry_references,
     merge,
     previous_translation,
+    renamed_entry,
     template_comments,
 )
 from cms_i18n.catalog.notes import APPROVED_BEFORE_NOTE, KEPT_UNTIL_APPROVED, unquote_note
@@ -297,10 +298,15 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         result.restored = len(lost.entries) + len(lost.reverted) + len(lost.merged) + \
             (lost.cut is not None)
         if result.written:
+            # (the entries that came back under a renamed document's old name are written
+            # under its new one)
+            lost.carried = [(copied, renamed_entry(entry, lost.renamed))
+                            for copied, entry in lost.carried]
             _point_at_written(po_path, [*lost.withdrawn, *(e for _, e in lost.merged),
                                         *(e for _, e in ([lost.cut] if lost.cut else [])),
                                         *(e for _, e in lost.reverted),
-                                        *(e for _, e in lost.superseded)])
+                                        *(e for _, e in lost.superseded),
+                                        *(e for _, e in lost.carried)])
         if lost.merged:
             result.warnings.append(lost.merged_line(po_path))
         if lost.cut is not None:
@@ -319,6 +325,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             result.notes.append(lost.forgotten_line(po_path))
         if lost.superseded:
             result.notes.append(lost.superseded_line(po_path))
+        if lost.carried:
+            result.warnings.append(lost.carried_line(po_path))
         recorded = len(authorship.written) if authorship is not None else 0
         if recorded and not kept.exists() and existing is not None and not existing.po.entries:
             # Built before its editors' work was kept: nothing to bring back from.

@@ -286,6 +286,42 @@ def test_a_renamed_text_file_takes_its_editors_work_along(site: Path, layout: st
 
 
 @pytest.mark.engine
+@pytest.mark.parametrize("layout", ["language", "section"])
+def test_an_editor_s_save_of_the_catalog_from_before_a_rename_follows_the_document(
+        site: Path, layout: str) -> None:
+    """An editor had the catalogue open while a colleague renamed the file and ran
+    ``translate``; their save puts the entries back under the old name, one of them
+    re-translated.  Their text is the renamed document's now, and the approved text it
+    replaced stays beside it as a note; nothing of it is left obsolete under the old id."""
+    _configure(layout)
+    _veto("world")
+    _translate()
+    po = _catalog(layout, "world/veto")
+    _review(po, "world/veto")
+    _translate()
+    buffer = po.read_bytes()                      # the editor opens the catalogue
+    _move("content/world/veto.txt", "content/world/un-veto.txt")
+    assert "world/veto moved to world/un-veto (renamed" in _translate()
+    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
+    po.write_bytes(buffer)                        # … and saves, one text typed anew
+    catalog = polib.pofile(str(po))
+    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
+    catalog.save()
+    output = _translate()
+    moved = _catalog(layout, "world/un-veto")
+    live = {e.msgid: e for e in entries(moved) if e.msgctxt == "world/un-veto"}
+    assert live[VETO[0]].msgstr == newer and not live[VETO[0]].fuzzy, output
+    assert APPROVED in live[VETO[0]].tcomment
+    assert live[VETO[1]].msgstr == DRAFT and live[VETO[2]].tcomment.startswith(NOTE)
+    assert not any(newer in e.msgstr for e in polib.pofile(str(moved))
+                   if e.msgctxt == "world/veto")
+    msgfmt_check(moved)
+    applied = run("apply", "--lang", "es")
+    assert applied.exit_code == 0, applied.output
+    assert newer in Path("content/world/un-veto.es.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.engine
 def test_a_file_renamed_into_another_folder_takes_its_editors_work_along(
         site: Path) -> None:
     _configure("section")
