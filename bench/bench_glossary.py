@@ -252,10 +252,10 @@ def main() -> int:
                                  "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33",
                                  "dev34", "dev35", "dev36", "dev37", "dev38", "dev39",
-                                 "dev40", "dev41", "blind", "blind2", "blind4", "blind6",
-                                 "blind29"),
+                                 "dev40", "dev41", "dev42", "blind", "blind2", "blind4", "blind6",
+                                 "blind30"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 … dev41, blind, blind2, blind4, blind6 or blind29 part; the "
+                             "dev2 … dev42, blind, blind2, blind4, blind6 or blind30 part; the "
                              "blind parts are scored, never tuned on")
     args = parser.parse_args()
     if args.real:
