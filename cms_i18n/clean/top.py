@@ -987,7 +987,10 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     capitalised = all(not word[:1].isalpha() or word[:1].isupper() for word in rest.split())
     if labels and capitalised and not page.BYLINE_RE.match(rest):
         return {}   # a byline after the date ("date 2019-04-23 By Drue Watkins") stays
-    return {first: Edit(start, match.group("prefix"), "", "chrome",
+    # (with the blanks before it: the line left is the text's first, " Village plans …"
+    # would keep a space a second cleaning takes off)
+    line = lines[first] or ""
+    return {first: Edit(0, line[:start] + match.group("prefix"), "", "chrome",
                         "crawler's date before the first line")}
 
 

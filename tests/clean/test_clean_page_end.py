@@ -69,6 +69,12 @@ ARTICLE = f"{TITLE}\n\n{BODY}\n\n{MORE}\n"
     ["Be Sociable, Share!"],
     ["You may also like..."],
     ["Posted by at 4:32 pm"],
+    # a theme's byline of the site's default account, a Russian theme's permalink footer, a
+    # comment box's label, a Greek site's rule for comments (its own spelling)
+    ["By admin"],
+    ["Запись опубликована в рубрике События, факты. Добавьте в закладки постоянную ссылку."],
+    ["ваш коментар:"],
+    ["Δεν υπάρχουν σχόλια:", "Δημοσίευση σχολίου", "ΠΑΡΑΚΑΛΟΥΜΕ ΜΗ ΓΡΑΦΕΤΕ GREEKGLISH !"],
 ])
 def test_widgets_and_footers_at_the_end_of_the_page_go(lines: list[str]) -> None:
     text = ARTICLE + "\n" + "\n".join(lines) + "\n"

@@ -301,6 +301,10 @@ HEADLINE = "Kazakhstan and Uzbekistan sign border demarcation agreement"
     ("+7 (812) 635 55 51, +7 (812) 643 07 77", "the site's contact bar"),
     ("Facebook  Twitter", "page chrome"),
     ("Google+ Pinterest LinkedIn Tumblr +", "page chrome"),
+    ("You are using an outdated browser. Please upgrade your browser to improve your "
+     "experience.", "page chrome"),
+    ("We have 158 guests and one member online", "page chrome"),
+    ("Сейчас 158 гостей и один зарегистрированный пользователь на сайте", "page chrome"),
 ])
 def test_mastheads_switchers_menus_and_skip_links_above_the_headline_go(
         line: str, reason: str) -> None:
@@ -1862,6 +1866,16 @@ def test_a_crawler_s_date_before_the_masthead_s_link_goes_with_it(link: str) -> 
             "The Security Council this morning adopted its annual report to the General "
             "Assembly, covering the period from 1 January to 31 December 2019.\n")
     assert cleaned_text(f" date 2020-07-14 {link}\n{body}") == body
+
+
+def test_a_crawler_s_date_before_a_headline_goes_with_the_blank_before_it() -> None:
+    """A space before the crawler's date stayed before the headline, which a second
+    cleaning took off: the cleaner's output was no fixed point."""
+    body = ("The village plans its first dog show to raise money for the playground, the "
+            "trust said on Tuesday.\n")
+    text = f" date 2021-08-10 Village plans first ever dog show\n{body}"
+    assert cleaned_text(text) == f"Village plans first ever dog show\n{body}"
+    assert cleaned_text(cleaned_text(text)) == cleaned_text(text)
 
 
 def test_a_crawler_s_date_before_the_site_s_labels_leaves_them_to_the_dateline_rule() -> None:
