@@ -1410,21 +1410,33 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 # (an editor's draft a preview showed, put back the same way, is no review)
                 draft_again = authorship is not None and not restored and \
                     not entry.reviewed and same_text(entry.msgstr, text)
+                # The machine's text where an editor's own approved translation is on file
+                # now: a form opened while the page showed the machine's text (a review
+                # approved it unchanged, then an editor typed their own on the review
+                # screen) and saved after, putting it back.  Nobody typed it over a
+                # person's approved text; taken, it made the machine's text the approved
+                # one and the editor's a note.
+                over_approved = machine and entry.reviewed and not restored
                 if (machine or draft_again) and (
-                        restored or between_revisions.shown_before(key, index, now)):
+                        restored or over_approved
+                        or between_revisions.shown_before(key, index, now)):
                     # A revision restored from the page's history (a preview's, which
                     # ``apply --include-fuzzy`` wrote), or a form opened while a preview
                     # showed the machine's draft and saved after apply wrote over it, brings
                     # the machine's unreviewed text back: nobody typed or reviewed it.  (The
                     # same text typed in the page editor, where the page never showed it,
-                    # is a translator's, and taken.)
-                    how = "the revision restored shows" if restored else \
-                        "a save from a form opened while a preview showed it put back"
+                    # is a translator's, and taken, unless an editor's approved text is on
+                    # file.)
+                    how = "the revision restored shows" if restored else (
+                        "a save from a form opened before an editor's approved translation "
+                        "replaced it put back" if over_approved else
+                        "a save from a form opened while a preview showed it put back")
                     whose = "the machine's translation" if machine else "the draft"
                     report.kept.append(
                         f"not taken into the catalogue: {shown}: {how} {whose} "
-                        f"of {_clip(mine.source)!r}, which nobody reviewed; "
-                        "the catalogue keeps "
+                        f"of {_clip(mine.source)!r}"
+                        + ("" if over_approved else ", which nobody reviewed")
+                        + "; the catalogue keeps "
                         + ("its approved translation" if entry.reviewed else "it a draft")
                         + ", and the next apply writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]

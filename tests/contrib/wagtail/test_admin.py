@@ -863,6 +863,42 @@ def test_a_stale_page_editor_form_puts_no_replaced_approval_back(site: Site) -> 
     assert older in body_texts(latest(spanish))
 
 
+def test_a_stale_page_editor_form_puts_no_machine_text_back_over_an_editor_s_approval(
+        site: Site) -> None:
+    """A reviewer approved the machine's drafts with "Approve all shown", then typed her own
+    translation of the quote on the review screen; a colleague's page-editor tab, opened
+    between the two, saved after (a title changed).  The machine's text it put back was
+    taken as his edit and approved, hers only a note, and the page kept the machine's."""
+    article, spanish = translated(site)
+    client = admin_client(csrf=True)
+    page = client.get(review_url(article) + "?show=review").content.decode()
+    form = approve_all_form(page)
+    form["csrfmiddlewaretoken"] = token(page)
+    client.post(review_url(article), form)
+    machine = entry(site, QUOTE).msgstr
+    assert not entry(site, QUOTE).fuzzy
+    stale = latest(spanish)                               # his tab, opened now
+    page = client.get(review_url(article)).content.decode()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    hers = "Ningún país puede hacerles frente en solitario."
+    done = client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(page), "action": "save", "index": index[QUOTE],
+        "source": QUOTE, "expected": machine, "text": hers})
+    assert done.status_code == 302 and hers in body_texts(latest(spanish))
+    stale.title += " (revisado)"
+    stale.save_revision(user=editor())
+    out, err = run("translate", "--lang", "es", "-q")
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == hers and not quote.fuzzy, out + err
+    assert "put back the machine's translation" in out + err
+    assert f"the translation of {QUOTE!r}" not in out
+    run("apply", "--lang", "es")
+    assert hers in body_texts(latest(spanish))
+    assert latest(spanish).title.endswith(" (revisado)")
+
+
 def test_a_save_from_a_review_opened_before_its_page_was_deleted_is_kept(site: Site) -> None:
     """The author deleted the English page while an editor had its review open: the save
     answered 404 and the typed text was in no file."""
