@@ -152,6 +152,10 @@ class PreparedDocument:
     mended: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
+#: A tag of markup in a page's body (HTML, a CMS's rich text, inline in Markdown).
+_MARKUP_RE = re.compile(r"</?[A-Za-z!][^<>\n]*>")
+
+
 def prepare_document(document: Document, settings: Mapping[str, Any],
                      memory: Memory | None = None) -> PreparedDocument:
     """Segment and clean one document into translation units.
@@ -164,7 +168,10 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     # that cannot take an author's line apply to them, and to their titles and other
     # fields only the site's own patterns.  Plain text is what scrapers produce.
     authored = document.format != "text"
-    document_options = CleanOptions(quote_style=detect_quote_style(document.body),
+    # (judged on the words, not the markup: a Wagtail page's ``data-block-key="…"`` hid
+    # its lines from the judgement, and "bloc's" in a page typed straight was curled)
+    document_options = CleanOptions(quote_style=detect_quote_style(
+        document.body if document.format == "text" else _MARKUP_RE.sub("", document.body)),
                                     chrome_patterns=patterns, format=document.format,
                                     chrome="authored" if authored else "scraped")
     # (a plain-text page's quote style is judged as ``clean`` judges it: on the article,

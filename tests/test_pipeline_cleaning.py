@@ -76,6 +76,22 @@ def test_authored_markdown_keeps_lines_the_chrome_rules_would_take() -> None:
         ("chrome", "See also: [CSTO exercises in Tajikistan](https://example.org/csto)")]
 
 
+def test_a_page_typed_with_straight_quotes_keeps_them_whatever_its_markup() -> None:
+    """A Wagtail page's rich text typed with straight apostrophes only: the attributes'
+    quotes of its markup (``data-block-key="…"``) hid its lines from the judgement of its
+    quote style, and "bloc's" was curled in the catalogue, with a note."""
+    body = ('<p data-block-key="y5jvp">The statement was issued at the meeting of the '
+            "regional bloc's foreign ministers in Phnom Penh.</p>\n"
+            '<p data-block-key="43feu">The bloc\'s next summit will be held in Kuala '
+            "Lumpur.</p>\n")
+    document = Document("asean", None, "html", body, fields={"title": "ASEAN ministers meet"})
+    units = prepare_document(document, {}).units
+    assert [u.source for u in units if "bloc" in u.source] == [
+        "The statement was issued at the meeting of the regional bloc's foreign ministers "
+        "in Phnom Penh.", "The bloc's next summit will be held in Kuala Lumpur."]
+    assert not any(fix.kind == "quote" for unit in units for fix in unit.fixes)
+
+
 def test_a_line_removed_after_the_last_unit_is_listed_on_it() -> None:
     units = prepare_document(_document("The forum opened in Moscow.", "Read more"), {}).units
     assert [u.source for u in units] == ["The forum opened in Moscow."]
@@ -134,7 +150,7 @@ def test_a_crawler_s_date_before_the_first_line_goes_as_clean_takes_it() -> None
         for _ in range(2):
             units = prepare_document(page, {}, memory).units
             assert units[0].source == "(@PointNews)"
-            assert ("chrome", "date 2022-08-22 ", "") in [
+            assert ("chrome", " date 2022-08-22 ", "") in [
                 (fix.kind, fix.before, fix.after) for fix in units[0].fixes]
 
 
