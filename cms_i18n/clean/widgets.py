@@ -244,6 +244,12 @@ _GLUED_ALT_RE = re.compile(
     r"|When|While|After|Before|A|An|If|Last|Each|Every|Many|Most|Some|One)[ ,:])")
 
 
+# The placeholder glued to a quotation's opening mark ("image“It’s the stories …"), and the
+# name a word processor's export gives a picture ("clip_image002 The memorial …").
+_QUOTED_AFTER_RE = re.compile(r"(?P<word>image|photo|picture|img)(?=[“‘\"][^\W\d_])")
+_WORD_PICTURE_RE = re.compile(r"clip_image\d{2,4}(?:\.(?:png|jpe?g|gif))?\s+(?=[A-Z“‘\"])")
+
+
 def picture_word_before_text(line: str) -> list[Edit]:
     """A picture's placeholder or one-word alt text glued before a paragraph's first word.
 
@@ -265,8 +271,22 @@ def picture_word_before_text(line: str) -> list[Edit]:
     []
     >>> picture_word_before_text("HomeThe News")
     []
+
+    The placeholder glued to a quotation that opens the paragraph, and the name a word
+    processor gives a picture it exports ("clip_image002"), go too:
+
+    >>> [e.before for e in picture_word_before_text("image“It’s the stories we remember,” "
+    ...                                             "he said.")]
+    ['image']
+    >>> [e.before for e in picture_word_before_text(
+    ...     "clip_image002 The memorial names 72,000 men who died in the battle.")]
+    ['clip_image002 ']
     """
-    match = _GLUED_ALT_RE.match(line)
+    word_file = _WORD_PICTURE_RE.match(line)
+    if word_file is not None and len(line.split()) >= _GLUED_PICTURE_WORDS:
+        return [Edit(0, word_file.group(), "", "chrome",
+                     "a picture's placeholder or alt text glued before the text")]
+    match = _GLUED_ALT_RE.match(line) or _QUOTED_AFTER_RE.match(line)
     # A placeholder in small letters glued to a capital is no word of any text; an alt
     # text's word is, and needs a paragraph's words under it (a word in small letters
     # of the alt text, "trophieOne of the events", as many as a capital's).

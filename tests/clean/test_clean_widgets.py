@@ -338,8 +338,12 @@ def test_a_blog_s_comment_count_with_its_own_prompt_goes_with_what_follows(count
     assert cleaned_text(page) == f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
 
 
-@pytest.mark.parametrize(("glued", "word"), [("imageFrom Pennlive:", "From Pennlive:"),
-                                             (f"Tools{FIRST}", FIRST)])
+@pytest.mark.parametrize(("glued", "word"), [
+    ("imageFrom Pennlive:", "From Pennlive:"), (f"Tools{FIRST}", FIRST),
+    # the placeholder glued to a quotation, and a word processor's name for the picture
+    ("image“It’s the stories that we remember,” Paul Milner said.",
+     "“It’s the stories that we remember,” Paul Milner said."),
+    (f"clip_image002 {FIRST}", FIRST)])
 def test_a_picture_s_word_glued_before_a_paragraph_goes(glued: str, word: str) -> None:
     page = f"{HEADLINE}\n\n{glued}\n\n{SECOND}\n"
     assert cleaned_text(page) == f"{HEADLINE}\n\n{word}\n\n{SECOND}\n"
