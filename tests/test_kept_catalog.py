@@ -1222,3 +1222,41 @@ def test_notes_keeping_a_person_s_text_come_back_after_an_older_copy(
     po.save(str(site))
     assert _translate().exit_code == 0
     assert typed not in _find(polib.pofile(str(site)), PAGES["museum"][0]).tcomment
+
+
+def test_an_older_copy_with_the_machine_s_text_approved_gives_way_to_a_newer_text(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One editor approved the machine's draft unchanged and copied the catalogue before any
+    run; a colleague typed her own translation, which translate and apply took; his copy,
+    saved back with another entry typed, put the machine's text back approved, hers a note,
+    and apply published the machine's."""
+    ferry = ["The ferry leaves the harbour at noon.", "Tickets are sold on board."]
+    root = translated_pages(tmp_path / "site", {"ferry": ferry}, "es")
+    monkeypatch.chdir(root)
+    po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    po = polib.pofile(str(po_path))
+    machine = _find(po, ferry[0]).msgstr
+    _find(po, ferry[0]).flags = []                  # approved as the engine wrote it
+    po.save(str(po_path))
+    his = po_path.read_bytes()                      # his PO editor holds this
+    hers = "El transbordador zarpa del puerto a mediodía."
+    po = polib.pofile(str(po_path))
+    _find(po, ferry[0]).msgstr = hers
+    po.save(str(po_path))
+    assert _translate().exit_code == 0
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    po_path.write_bytes(his)
+    po = polib.pofile(str(po_path))
+    tickets = _find(po, ferry[1])
+    tickets.msgstr, tickets.flags = "Los billetes se venden a bordo.", []
+    po.save(str(po_path))
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    po = polib.pofile(str(po_path))
+    first = _find(po, ferry[0])
+    assert first.msgstr == hers and not first.fuzzy, result.output
+    assert machine in first.tcomment
+    assert _find(po, ferry[1]).msgstr == "Los billetes se venden a bordo."
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    page = (root / "content" / "ferry.es.txt").read_text(encoding="utf-8")
+    assert hers in page and machine not in page

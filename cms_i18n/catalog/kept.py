@@ -47,6 +47,10 @@ edits or clears the entry instead (an edit is kept), or marks it fuzzy (kept too
 file that shows such a copy put back, a machine draft the copy holds approved as it was
 (an editor approved cms-i18n's text unchanged) and the file holds fuzzy again is that
 copy's too, and is approved again.
+So does the machine's own translation approved unchanged, where the copy holds an
+editor's approved text: a copy taken after an editor approved the engine's draft and before a
+colleague typed her own, saved back (no editor types the engine's words over a
+colleague's text); hers comes back, the machine's text beside it as a translator comment.
 Telling a machine draft needs the record of what cms-i18n wrote (``machine``); without
 it the file's entry stays, the safe side.
 
@@ -586,6 +590,26 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                     and authorship.earlier_editor_text(entry, was.msgstr)):
                 lost.reverted.append((replace(was, translator_comments=list(dict.fromkeys([
                     *was.translator_comments, note]))), entry))
+        outputs = authorship.machine_outputs
+        for entry in entries:
+            # the machine's own translation approved, where the last run kept an editor's
+            # approved text: a copy taken after the machine's draft was approved unchanged
+            # and before an editor typed their own, put back (no editor types the engine's
+            # words over a colleague's review; a draft carried from an earlier wording is no
+            # review, and the engine's text may be what an editor approves in its place): the
+            # editor's text comes back, the machine's stays beside it
+            was = copied.get(entry.key)
+            if (outputs is None or was is None or not was.reviewed or entry.fuzzy
+                    or not entry.translated or entry.obsolete or was.msgstr == entry.msgstr
+                    or was.msgid_plural is not None or entry.msgid_plural is not None
+                    or _commented(entry)
+                    or any(entry is taken for _was, taken in lost.reverted)):
+                continue
+            machine = outputs(entry.msgid)
+            if entry.msgstr in machine and was.msgstr not in machine:
+                note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
+                lost.reverted.append((replace(was, translator_comments=list(dict.fromkeys([
+                    *was.translator_comments, note]))), entry))
         if lost.reverted:
             # the file is an older copy put back: a machine draft the copy has as approved,
             # unchanged, was approved since (that copy was taken before) and is approved
@@ -667,34 +691,44 @@ def _renamed_since(entries: Sequence[PoEntry], lost: Sequence[PoEntry],
     """The documents a file saved back from before a rename holds under their old ids
     (old id → new id): the copy's live entries the file lost (``lost``) are all of a
     document the file has no entry of, and the file has live entries of a document the
-    copy has none of, sharing most of their texts (paired as :func:`.moves.pair_renames`
-    pairs a renamed file).
+    copy has none of, with half of those texts at least.  The copy holds the entries with
+    an editor's work only (two reviews of a page of five), so the old document may have
+    many more; of two as close, neither is taken.
 
-    >>> old = [PoEntry(msgctxt="weather", msgid="Cold week", msgstr="Semana fría")]
+    >>> old = [PoEntry(msgctxt="weather", msgid="Cold week", msgstr="Semana fría"),
+    ...        PoEntry(msgctxt="weather", msgid="Snow on Monday", msgstr="Nieve el lunes")]
     >>> new = [PoEntry(msgctxt="weather-week", msgid="Cold week", msgstr="Semana fría")]
     >>> _renamed_since(old, new, new)
     {'weather': 'weather-week'}
     >>> _renamed_since(old, new, [*new, *old])   # the copy knows both: no rename
     {}
     """
-    from cms_i18n.catalog.moves import pair_renames  # moves reads this package's merge
-
     present = {document_of(entry.msgctxt) for entry in entries}
-    news: dict[str, list[str]] = {}
+    news: dict[str, set[str]] = {}
     for entry in lost:
         document = document_of(entry.msgctxt)
         if entry.msgctxt is not None and document not in present:
-            news.setdefault(document, []).append(entry.msgid)
+            news.setdefault(document, set()).add(entry.msgid)
     if not news:
         return {}
     known = {document_of(entry.msgctxt) for entry in kept}
-    olds: dict[str, list[str]] = {}
+    olds: dict[str, set[str]] = {}
     for entry in entries:
         document = document_of(entry.msgctxt)
         if entry.msgctxt is not None and not entry.obsolete and document not in known:
-            olds.setdefault(document, []).append(entry.msgid)
-    moves, _unsure = pair_renames(news, olds)
-    return {old: new for new, old in moves.items()}
+            olds.setdefault(document, set()).add(entry.msgid)
+    pairs = sorted(((len(texts & theirs), new, old) for new, texts in news.items()
+                    for old, theirs in olds.items() if 2 * len(texts & theirs) >= len(texts)),
+                   key=lambda pair: -pair[0])
+    renamed: dict[str, str] = {}
+    taken: set[str] = set()
+    for shared, new, old in pairs:
+        rivals = [pair for pair in pairs if pair[0] == shared and pair != (shared, new, old)
+                  and (pair[1] == new or pair[2] == old)]
+        if new not in taken and old not in taken and not rivals:
+            renamed[old] = new
+        taken.update((new, old))
+    return renamed
 
 
 #: The translator comments a run or the review screen writes to keep a person's text

@@ -322,6 +322,33 @@ def test_an_editor_s_save_of_the_catalog_from_before_a_rename_follows_the_docume
 
 
 @pytest.mark.engine
+def test_a_save_from_before_a_rename_follows_it_with_one_review_in_three(site: Path) -> None:
+    """The copy of the editors' work holds the reviewed entries only: one of three did not
+    pair the document with its old name, and the older review came back over the newer."""
+    _configure("language")
+    _veto("world")
+    _translate()
+    po = ES / "content.po"
+    catalog = polib.pofile(str(po))
+    first = next(e for e in catalog if e.msgid == VETO[0])
+    first.msgstr, first.flags = APPROVED, []
+    catalog.save()
+    _translate()
+    buffer = po.read_bytes()
+    _move("content/world/veto.txt", "content/world/un-veto.txt")
+    assert "world/veto moved to world/un-veto (renamed" in _translate()
+    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
+    po.write_bytes(buffer)
+    catalog = polib.pofile(str(po))
+    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
+    catalog.save()
+    output = _translate()
+    assert "came back under its old name" in output, output
+    live = {e.msgid: e for e in entries(po) if e.msgctxt == "world/un-veto"}
+    assert live[VETO[0]].msgstr == newer and APPROVED in live[VETO[0]].tcomment
+
+
+@pytest.mark.engine
 def test_a_file_renamed_into_another_folder_takes_its_editors_work_along(
         site: Path) -> None:
     _configure("section")
