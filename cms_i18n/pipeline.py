@@ -111,7 +111,7 @@ from cms_i18n.glossary import (
 )
 from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.glossary.match import DETACHED, context_from
-from cms_i18n.markup import protect, restore
+from cms_i18n.markup import protect, restore, without_markup
 from cms_i18n.memory import Memory, Remembered, machine_translations, recorded_authorship
 from cms_i18n.segment import ATTRIBUTE_KEYS, Segment, nested, rebuild, segment, written
 from cms_i18n.summary import (
@@ -152,10 +152,6 @@ class PreparedDocument:
     mended: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
-#: A tag of markup in a page's body (HTML, a CMS's rich text, inline in Markdown).
-_MARKUP_RE = re.compile(r"</?[A-Za-z!][^<>\n]*>")
-
-
 def prepare_document(document: Document, settings: Mapping[str, Any],
                      memory: Memory | None = None) -> PreparedDocument:
     """Segment and clean one document into translation units.
@@ -171,7 +167,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     # (judged on the words, not the markup: a Wagtail page's ``data-block-key="…"`` hid
     # its lines from the judgement, and "bloc's" in a page typed straight was curled)
     document_options = CleanOptions(quote_style=detect_quote_style(
-        document.body if document.format == "text" else _MARKUP_RE.sub("", document.body)),
+        document.body if document.format == "text" else without_markup(document.body)),
                                     chrome_patterns=patterns, format=document.format,
                                     chrome="authored" if authored else "scraped")
     # (a plain-text page's quote style is judged as ``clean`` judges it: on the article,

@@ -245,6 +245,13 @@ class Lost:
                 "catalogue taken before the approval was put back, approve again")
 
     @property
+    def moved_back(self) -> bool:
+        """Whether the file holds older entries in the place of the copy's moved ones (to a
+        changed source text, ``superseded``; to a renamed document, ``carried``): an older
+        copy put back, whose newer work the run moves as it moved the rest."""
+        return bool(self.superseded or self.carried)
+
+    @property
     def missing(self) -> bool:
         """Whether the file lacks an editor's work the copy has: it is not to be published
         or compiled as it stands, nor recorded over the copy."""
@@ -591,6 +598,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 lost.reverted.append((replace(was, translator_comments=list(dict.fromkeys([
                     *was.translator_comments, note]))), entry))
         outputs = authorship.machine_outputs
+        reverting = {id(entry) for _was, entry in lost.reverted}
         for entry in entries:
             # the machine's own translation approved, where the last run kept an editor's
             # approved text: a copy taken after the machine's draft was approved unchanged
@@ -602,8 +610,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             if (outputs is None or was is None or not was.reviewed or entry.fuzzy
                     or not entry.translated or entry.obsolete or was.msgstr == entry.msgstr
                     or was.msgid_plural is not None or entry.msgid_plural is not None
-                    or _commented(entry)
-                    or any(entry is taken for _was, taken in lost.reverted)):
+                    or _commented(entry) or id(entry) in reverting):
                 continue
             machine = outputs(entry.msgid)
             if entry.msgstr in machine and was.msgstr not in machine:
@@ -679,7 +686,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             lost.header = copy.header
     else:
         lost.forgotten = len(obsolete)
-    if lost.missing or lost.superseded or lost.carried:
+    if lost.missing or lost.moved_back:
         # only beside other signs of an older copy put back: an editor who deletes such a
         # note ("delete the comment if the new text replaces it") means it
         lost.notes = _lost_notes(entries, copied, lost)
@@ -691,9 +698,10 @@ def _renamed_since(entries: Sequence[PoEntry], lost: Sequence[PoEntry],
     """The documents a file saved back from before a rename holds under their old ids
     (old id → new id): the copy's live entries the file lost (``lost``) are all of a
     document the file has no entry of, and the file has live entries of a document the
-    copy has none of, with half of those texts at least.  The copy holds the entries with
-    an editor's work only (two reviews of a page of five), so the old document may have
-    many more; of two as close, neither is taken.
+    copy has none of, paired as :func:`.moves.pair_renames` pairs a renamed file.  The
+    copy holds the entries with an editor's work only (two reviews of a page of five), so
+    each old document is weighed by the texts it shares with the copy's, not by all of
+    its own.
 
     >>> old = [PoEntry(msgctxt="weather", msgid="Cold week", msgstr="Semana fría"),
     ...        PoEntry(msgctxt="weather", msgid="Snow on Monday", msgstr="Nieve el lunes")]
@@ -703,6 +711,9 @@ def _renamed_since(entries: Sequence[PoEntry], lost: Sequence[PoEntry],
     >>> _renamed_since(old, new, [*new, *old])   # the copy knows both: no rename
     {}
     """
+    # (moves reads the layout, which reads the update, which reads this module)
+    from cms_i18n.catalog.moves import pair_renames
+
     present = {document_of(entry.msgctxt) for entry in entries}
     news: dict[str, set[str]] = {}
     for entry in lost:
@@ -711,24 +722,16 @@ def _renamed_since(entries: Sequence[PoEntry], lost: Sequence[PoEntry],
             news.setdefault(document, set()).add(entry.msgid)
     if not news:
         return {}
+    wanted = set().union(*news.values())
     known = {document_of(entry.msgctxt) for entry in kept}
     olds: dict[str, set[str]] = {}
     for entry in entries:
         document = document_of(entry.msgctxt)
-        if entry.msgctxt is not None and not entry.obsolete and document not in known:
+        if entry.msgctxt is not None and not entry.obsolete and document not in known \
+                and entry.msgid in wanted:
             olds.setdefault(document, set()).add(entry.msgid)
-    pairs = sorted(((len(texts & theirs), new, old) for new, texts in news.items()
-                    for old, theirs in olds.items() if 2 * len(texts & theirs) >= len(texts)),
-                   key=lambda pair: -pair[0])
-    renamed: dict[str, str] = {}
-    taken: set[str] = set()
-    for shared, new, old in pairs:
-        rivals = [pair for pair in pairs if pair[0] == shared and pair != (shared, new, old)
-                  and (pair[1] == new or pair[2] == old)]
-        if new not in taken and old not in taken and not rivals:
-            renamed[old] = new
-        taken.update((new, old))
-    return renamed
+    moves, _unclear = pair_renames(news, olds)
+    return {old: new for new, old in moves.items()}
 
 
 #: The translator comments a run or the review screen writes to keep a person's text
@@ -886,7 +889,7 @@ def keep_reviews(po_path: Path, settings: Mapping[str, Any], lang: str,
                              source_lang=str(settings.get("source_lang") or "en"),
                              target_lang=lang) as authorship:
         lost = lost_entries(on_disk, kept_path(root, po_path), authorship)
-        if lost.read and (lost.missing or lost.forgotten or lost.superseded or lost.carried):
+        if lost.read and (lost.missing or lost.forgotten or lost.moved_back):
             _record_saved(po_path, lost.kept, on_disk, saved, authorship.is_ours, stamp)
         else:
             record_kept(po_path, on_disk, lost, authorship.is_ours, stamp)
@@ -940,7 +943,7 @@ def record_kept(po_path: Path, on_disk: PoFile, lost: Lost, is_ours: Callable[[P
     when a run holds the catalogue's lock (that run writes the copy).  A copy that
     cannot be written is left for later: the command's own work comes first.
     """
-    if not on_disk.entries or lost.missing or lost.forgotten or lost.superseded or lost.carried:
+    if not on_disk.entries or lost.missing or lost.forgotten or lost.moved_back:
         return
     if not lost.read and lost.kept.exists():
         return

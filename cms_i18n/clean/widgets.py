@@ -250,6 +250,9 @@ _QUOTED_AFTER_RE = re.compile(r"(?P<word>image|photo|picture|img)(?=[“‘\"][^
 _WORD_PICTURE_RE = re.compile(r"clip_image\d{2,4}(?:\.(?:png|jpe?g|gif))?\s+(?=[A-Z“‘\"])")
 
 
+_GLUED_PICTURE_NOTE = "a picture's placeholder or alt text glued before the text"
+
+
 def picture_word_before_text(line: str) -> list[Edit]:
     """A picture's placeholder or one-word alt text glued before a paragraph's first word.
 
@@ -284,8 +287,7 @@ def picture_word_before_text(line: str) -> list[Edit]:
     """
     word_file = _WORD_PICTURE_RE.match(line)
     if word_file is not None and len(line.split()) >= _GLUED_PICTURE_WORDS:
-        return [Edit(0, word_file.group(), "", "chrome",
-                     "a picture's placeholder or alt text glued before the text")]
+        return [Edit(0, word_file.group(), "", "chrome", _GLUED_PICTURE_NOTE)]
     match = _GLUED_ALT_RE.match(line) or _QUOTED_AFTER_RE.match(line)
     # A placeholder in small letters glued to a capital is no word of any text; an alt
     # text's word is, and needs a paragraph's words under it (a word in small letters
@@ -294,8 +296,7 @@ def picture_word_before_text(line: str) -> list[Edit]:
     placeholder = word in ("image", "photo", "picture", "img")
     if match is None or len(line.split()) < (2 if placeholder else _GLUED_PICTURE_WORDS):
         return []
-    return [Edit(0, word, "", "chrome",
-                 "a picture's placeholder or alt text glued before the text")]
+    return [Edit(0, word, "", "chrome", _GLUED_PICTURE_NOTE)]
 
 
 # The next post's title run onto the page's last sentence with no space after its full stop

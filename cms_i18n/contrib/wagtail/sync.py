@@ -31,6 +31,7 @@ wrote, kept and left in the source language.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -1068,7 +1069,10 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                if e.previous_msgid is not None and e.previous_msgid != e.msgid}
     back = _relinker(source_locale.pk)
 
-    recorded: list[dict[tuple[str, str], str]] = []     # the memory's, read when first asked
+    @functools.cache        # the memory's record, read when first asked
+    def recorded() -> dict[tuple[str, str], str]:
+        written = authorship.written if authorship is not None else {}
+        return {(c, source_key(m)): m for c, m in written}
 
     def known_source(context: str, text: str) -> str | None:
         """The source text ``text`` is in ``context``, as the catalogue has it (obsolete
@@ -1076,11 +1080,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         found = by_source.get((context, source_key(text)))
         if found is not None:
             return found[1]
-        if authorship is None:
-            return None
-        if not recorded:
-            recorded.append({(c, source_key(m)): m for c, m in authorship.written})
-        return recorded[0].get((context, source_key(text)))
+        return recorded().get((context, source_key(text)))
 
     def english_of(context: str) -> Callable[[str], bool]:
         """Whether a text is a source text the catalogue has in ``context`` (the English a
