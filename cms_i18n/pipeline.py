@@ -78,7 +78,7 @@ from cms_i18n.catalog.notes import (
     markup_problem,
     unknown_note,
 )
-from cms_i18n.catalog.po import PoFile, read_contexts, read_po
+from cms_i18n.catalog.po import PoEntry, PoFile, read_contexts, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
@@ -101,7 +101,7 @@ from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.engines.apertium_case import title_case_headline
 from cms_i18n.errors import CatalogError, CheckFailed, InputError
-from cms_i18n.fileio import file_stamp, scratch_database
+from cms_i18n.fileio import file_stamp, printable, scratch_database
 from cms_i18n.glossary import (
     Context,
     Glossary,
@@ -615,6 +615,9 @@ class _Shard:
     gaps: dict[str, list[Any]] = field(default_factory=dict)
     # What documents that moved here from other catalogues bring.
     moved: Moved = field(default_factory=Moved)
+    # Its documents a run found renamed or moved (new id → the id it had), recorded with
+    # the catalogue: a copy of their old catalogue saved back later follows them here.
+    renamed: dict[str, str] = field(default_factory=dict)
 
 
 class _Writer:
@@ -658,6 +661,9 @@ class _Writer:
         self.edited: dict[str, set[Path]] | None = None
         self.read_earlier: set[Path] = set()
         self.parked = _Parked()
+        # Documents an earlier run renamed whose old catalogue was saved since with their
+        # entries under the old id (new id → old id, the catalogue they belong to now).
+        self.saved_back: dict[str, tuple[str, Path]] = {}
 
     def run(self, source: ContentSource) -> None:
         with closing(_SeenIds()) as ids, closing(self.index), closing(self.parked), \
@@ -710,11 +716,12 @@ class _Writer:
         send those shards out, each moved document with the id it had."""
         if not self.parked.count:
             return
+        saved = {new: old for new, (old, _) in self.saved_back.items() if not ids.has(old)}
         arrived: dict[str, set[str]] = {}
         where: dict[str, tuple[Document, Path]] = {}
         for shard, documents in self.parked.shards():
             for document, _ in documents:
-                if not document.id_from_path:
+                if not document.id_from_path or document.id in saved:
                     continue
                 name = file_name(document.id)
                 olds = {old for old in self.index.live_named(name, besides=shard.po_path)
@@ -724,10 +731,13 @@ class _Writer:
                     arrived[document.id] = olds
                     where[document.id] = (document, shard.po_path)
         moves, unsure = pair_moves(arrived, self._shared_texts(where))
-        unclear = set(moves.values()).union(*(arrived[new] for new in unsure))
+        unclear = set(moves.values()).union(saved.values(), *(arrived[new] for new in unsure))
         renamed, renamed_unsure, renamed_from = self._pair_renames(ids, arrived, unclear)
         moves.update(renamed)
         self.summary.notes.extend(moved_notes(moves))
+        self.summary.notes.extend(self._saved_back_line(new, old)
+                                  for new, old in sorted(saved.items()))
+        moves.update(saved)
         for new in unsure:
             self.summary.notes.append(
                 f"{new} is new and {', '.join(sorted(arrived[new]))} left; which one "
@@ -871,11 +881,57 @@ class _Writer:
 
     def _held_elsewhere(self, po_path: Path, documents: list[tuple[Document, str]]) -> bool:
         """Whether a catalogue saved since the last run holds live entries of these
-        documents, which belong to ``po_path``: an unchanged catalogue is merged again
-        then, so that the editors' texts there follow their documents."""
+        documents, which belong to ``po_path``, or of the ids an earlier run found they had
+        before a rename: an unchanged catalogue is merged again then, so that the editors'
+        texts there follow their documents."""
         edited = self._edited_catalogs()
-        return bool(edited) and any(edited.get(document.id, set()) - {po_path}
-                                    for document, _ in documents)
+        if not edited:
+            return False
+        renamed = self._renamed_into(po_path)
+        return any(edited.get(document.id, set()) - {po_path}
+                   or edited.get(renamed.get(document.id, ""), set()) - {po_path}
+                   for document, _ in documents)
+
+    def _renamed_into(self, po_path: Path) -> dict[str, str]:
+        """The documents of ``po_path`` earlier runs found renamed or moved (new id → old),
+        as recorded with the catalogue."""
+        stamp = self.memory.catalog_stamp(_digest(str(po_path)))
+        renamed: dict[str, str] = json.loads(stamp[1]).get("renamed", {}) if stamp else {}
+        return renamed
+
+    def _typed_since(self, adopted: Sequence[PoEntry], on_file: PoFile | None,
+                     documents: Collection[str]) -> frozenset[tuple[str | None, str]]:
+        """The keys of the entries of ``documents`` that another catalogue saved since the
+        last run brings (``adopted``) with a text no run has seen, where this file's entry
+        holds one a run has seen (or none): typed since, over the text the document had,
+        and the later work (see :func:`~cms_i18n.catalog.merge.merge`'s ``newer``).  A
+        copy's text an earlier run saw is an older copy's, and gives way to this file's."""
+        candidates = [entry for entry in adopted
+                      if entry.msgstr and document_of(entry.msgctxt) in documents]
+        if not candidates:
+            return frozenset()
+        seen = {(source, text) for _, source, text in self.memory.editor_texts_of(
+            sorted({entry.msgid for entry in candidates}),
+            source_lang=self.context.source_lang, target_lang=self.context.lang)}
+        here = {entry.key: entry.msgstr for entry in on_file.live()} if on_file else {}
+        return frozenset(
+            entry.key for entry in candidates
+            if (entry.msgid, entry.msgstr) not in seen
+            and (not here.get(entry.key) or (entry.msgid, here[entry.key]) in seen))
+
+    def _saved_back_line(self, new: str, old: str) -> str:
+        """What the run says of a document's entries that came back under the id it had
+        before an earlier run renamed it (see :func:`~cms_i18n.catalog.merge.merge`'s
+        ``newer``)."""
+        po_path = self.saved_back[new][1]
+        copies = ", ".join(shown_path(path) for path in
+                           sorted(self._edited_catalogs().get(old, set()) - {po_path}))
+        return (f"{copies}: the entries of {printable(old)}, which an earlier run found "
+                f"renamed {printable(new)} and moved to {shown_path(po_path)}, came back under "
+                "its old name with an editor's work in it (a copy of the catalogue from before "
+                "the rename, saved back?): that work follows the document there, a text typed "
+                "since in place of the one it had (kept beside it as a translator comment); "
+                "where both files have a new text, that file's stays, the copy's beside it")
 
     def _open(self, shard: _Shard, documents: list[tuple[Document, str]],
               moves: Mapping[str, str] | None) -> None:
@@ -906,15 +962,19 @@ class _Writer:
         # obsolete where nothing reads them.
         edited = self._edited_catalogs() if live_here else {}
         ours = {document.id for document, _ in documents}
+        shard.renamed = {new: old for new, old in self._renamed_into(po_path).items()
+                         if new in ours}
+        shard.renamed.update(moves or {})
         for staying in sorted(ours & live_here & edited.keys()):
             for path in sorted(edited[staying] - {po_path}):
                 holders.setdefault(path, set()).add(staying)
                 self.summary.notes.append(
                     f"{staying}: its entries in {shown_path(path)}, saved since the last run "
                     f"though the document belongs to {shown_path(po_path)}, were read into "
-                    "it: an editor's text there takes the place of a machine draft, and "
-                    "one that differs from an editor's text stays beside it as a "
-                    "translator comment")
+                    "it: a text typed there since takes the place of this file's (kept "
+                    "beside it as a translator comment), and so does an editor's text there "
+                    "of a machine draft; where both files have a new text, this file's "
+                    "stays, the other beside it")
         if moves is None:
             live = {document_of(e.msgctxt) for e in on_file.live()} if on_file else set()
             gone_now = live - {document.id for document, _ in documents} - \
@@ -927,11 +987,19 @@ class _Writer:
                                         for e in on_file.live()
                                         if document_of(e.msgctxt) in gone_now)
             held = set().union(*holders.values())
+            # A document an earlier run renamed whose old catalogue was saved since with its
+            # entries under the old id (an editor's copy from before the rename): they
+            # follow it here, unless the old id is a document again, which only the end of
+            # the run can tell.
+            back = {new: (old, po_path) for new, old in shard.renamed.items()
+                    if new in live_here and old not in live_here
+                    and self._edited_catalogs().get(old, set()) - {po_path}}
+            self.saved_back.update(back)
             # A new document whose file may have moved or been renamed waits for the
             # end of the run, when every vanished document is known.
-            if any(document.id_from_path and document.id in arrived
-                   and document.id not in held for document, _ in documents) \
-                    and self._may_have_vanished(po_path):
+            if back or (any(document.id_from_path and document.id in arrived
+                            and document.id not in held for document, _ in documents)
+                        and self._may_have_vanished(po_path)):
                 self.parked.add(shard, documents)
                 return
         renames = {former: new for new, former in (moves or {}).items()}
@@ -955,9 +1023,18 @@ class _Writer:
                     "editors' work on the documents is in the catalogues under "
                     f"{shown_path(self.locale_dir)} now; it is left as it is (delete it, and "
                     "its copy under .cms-i18n/catalogs/, once no longer needed)")
+        # ... and from their old catalogue, saved back since (see ``back`` above)
+        saved = {new: old for new, old in (moves or {}).items() if new in self.saved_back}
+        for old in saved.values():
+            for path in self._edited_catalogs().get(old, set()) - {po_path}:
+                holders.setdefault(path, set()).add(old)
         if holders:
-            shard.moved = Moved(moved_entries(holders, renames), sorted(holders), renames)
-            reviewed = {**reviewed_in(shard.moved.entries), **reviewed}
+            entries = moved_entries(holders, renames)
+            newer = self._typed_since(entries, on_file, ours & (live_here & edited.keys()
+                                                                | saved.keys()))
+            shard.moved = Moved(entries, sorted(holders), renames, newer)
+            reviewed = {**reviewed_in(entries), **reviewed,
+                        **reviewed_in([entry for entry in entries if entry.key in newer])}
         self.memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
                                  source_lang=self.context.source_lang,
                                  target_lang=self.context.lang)
@@ -1070,7 +1147,7 @@ class _Writer:
                   "markup_problems": result.markup_problems,
                   "drafts_kept": result.drafts_kept, "failed": shard.failed,
                   "held_obsolete": result.held_obsolete,
-                  "glossary_gaps": shard.gaps}
+                  "glossary_gaps": shard.gaps, "renamed": shard.renamed}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                    json.dumps(record))
 
@@ -1406,7 +1483,7 @@ def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory
                             authorship=authorship, review=review,
                             adopted=moved.entries if moved is not None else (),
                             renames=moved.renames if moved is not None else None,
-                            kept=kept)
+                            kept=kept, newer=moved.newer if moved is not None else ())
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
     memory.record_written(catalog, result.authorship)
     return result
@@ -2170,7 +2247,9 @@ _FACT_WORDS = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
-    r"trillion|dozen|half|first|second|third|fourth|fifth|twice|once|"
+    r"trillion|dozen|half|first|second|third|fourth|fifth|twice|"
+    # "once" as a count ("once a week", "met once."), not the conjunction ("once adopted")
+    r"once(?=\s+(?:a|an|per|every|or|more)\b|\s*(?:[.,;:!?)]|$))|"
     r"not|no|never|none|nor|without)\b|n't\b", re.IGNORECASE)
 
 
@@ -2192,6 +2271,10 @@ def same_facts(before: str, now: str, source_lang: str,
     >>> same_facts("back by noon on 3 May", "back before noon on 3 May", "en")
     True
     >>> same_facts("after three weeks", "after four weeks", "en")
+    False
+    >>> same_facts("loaded after adoption", "loaded once adopted", "en")   # no count
+    True
+    >>> same_facts("meets once a week", "meets twice a week", "en")
     False
     >>> same_facts("The council approved it", "The council did not approve it", "en")
     False

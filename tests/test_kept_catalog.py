@@ -681,6 +681,32 @@ def test_an_older_copy_with_an_editor_s_earlier_review_gets_the_newer_review_bac
     assert revised in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
 
 
+
+@pytest.mark.parametrize("recorded_by", ["translate", "apply"])
+def test_an_older_copy_with_the_carried_draft_of_a_reworded_line_gets_its_review_back(
+        site: Path, recorded_by: str) -> None:
+    """The wing's line was reworded: the run carried Ana's review of the old wording as
+    the new one's draft (``#|``).  A colleague copied the catalogue, Ana reviewed the new
+    wording and a run saw it; the copy put back held the carried draft again.  That draft
+    is an editor's text of the old wording seen before her review: the review comes back,
+    the draft beside it, and the page keeps it."""
+    root = site.parents[3]
+    copy = site.read_bytes()
+    revised = "El ala nueva muestra cuadros de las aldeas del río."
+    _review(site, WING_NOW, revised)
+    command = (("apply", "--lang", "es", "--source", "content") if recorded_by == "apply"
+               else ("translate", "--lang", "es", "--source", "content"))
+    assert run(*command).exit_code == 0
+    site.write_bytes(copy)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "1 entry held an earlier text again" in result.stderr, result.output
+    wing = _find(polib.pofile(str(site)), WING_NOW)
+    assert (wing.msgstr, wing.fuzzy) == (revised, False), wing
+    assert f'another translation an editor wrote for this text, kept: "{WING}"' in wing.tcomment
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    assert revised in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
+
 def test_an_editor_who_types_the_earlier_review_again_under_its_note_keeps_it(
         older_copy: tuple[Path, bytes]) -> None:
     """The run brought Ana's revision back over the copy put back, her earlier review in a

@@ -245,7 +245,13 @@ class Authorship:
         texts ``than`` may have been edited from), oldest first."""
         if self.history is None:
             return []
-        seen = self.history(entry.msgctxt or "", entry.msgid)
+        seen = list(self.history(entry.msgctxt or "", entry.msgid))
+        if entry.previous_msgid is not None:
+            # the text the entry was moved from (``#|``), whose editor's translation a run
+            # carried as the draft of the new one: a copy from before a newer review of the
+            # new text, put back, holds it still
+            seen += self.history(entry.previous_msgctxt or entry.msgctxt or "",
+                                 entry.previous_msgid)
         newer = next((when for text, when in seen if text == than), None)
         return [text for text, when in sorted(seen, key=lambda item: item[1])
                 if text != than and (newer is None or when < newer)]
@@ -748,7 +754,8 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
           authorship: Authorship | None = None, review: Review | None = None,
           adopted: Sequence[PoEntry] = (), renames: Mapping[str, str] | None = None,
           emptied: Mapping[tuple[str | None, str], str] | None = None,
-          approved: Mapping[tuple[str | None, str], str] | None = None) -> _Plan:
+          approved: Mapping[tuple[str | None, str], str] | None = None,
+          newer: Collection[tuple[str | None, str]] = ()) -> _Plan:
     """The new list of entries (live in unit order, then obsolete) and the counts.
 
     ``authorship`` tells cms-i18n's own msgstrs from editors' (without it, every
@@ -759,6 +766,11 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     entries here are merged under the new id, one with their copies in ``adopted``.
     ``emptied`` and ``approved``: the reviewed translations the copy of the editors' work
     holds for entries the file has empty, and for every entry (:class:`.kept.Lost`).
+    ``newer``: the keys of entries in ``adopted`` that hold the later work, a text typed
+    in another catalogue since the last run over one this file holds as it was (a copy of
+    a document's old catalogue put back): they come first, this file's text beside them
+    as a translator comment, even where the old catalogue's merge earlier in the run made
+    them obsolete there.
     """
     seen_keys: set[Key] = set()
     for unit in units:
@@ -769,7 +781,10 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
         seen_keys.add(unit.key)
 
     own = [renamed_entry(entry, renames or {}) for entry in (old.entries if old else [])]
-    old_entries = [*own, *adopted]
+    live_keys = {entry.key for entry in own if not entry.obsolete}
+    later = [replace(entry, obsolete=False) if entry.key in live_keys else entry
+             for entry in adopted if entry.key in newer]
+    old_entries = [*later, *own, *(entry for entry in adopted if entry.key not in newer)]
     merger = _Merger(old_entries, authorship or Authorship(), review)
     merger.emptied_reviews = dict(emptied or {})
     merger.copy_approved = {(context or "", source): text

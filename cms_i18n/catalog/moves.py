@@ -50,12 +50,14 @@ class Moved:
     ``entries``: theirs, live and obsolete, from the catalogues they were in
     (``catalogs``), under the ids they have now: a file that moved has a new id
     (``renames``: the id it had → the one it has), a Markdown file with a ``slug``
-    or a CMS page keeps its own.
+    or a CMS page keeps its own.  ``newer``: the keys of those entries that hold the later
+    work (see :func:`~.merge.merge`).
     """
 
     entries: list[PoEntry] = field(default_factory=list)
     catalogs: list[Path] = field(default_factory=list)
     renames: dict[str, str] = field(default_factory=dict)
+    newer: frozenset[tuple[str | None, str]] = frozenset()
 
 
 def carried_records(records: Mapping[tuple[str, str], Written], moved: Moved

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -205,12 +205,13 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                    review: Review | None = None,
                    adopted: Sequence[PoEntry] = (),
                    renames: Mapping[str, str] | None = None,
-                   kept: Path | None = None) -> UpdateResult:
+                   kept: Path | None = None,
+                   newer: Collection[tuple[str | None, str]] = ()) -> UpdateResult:
     """Merge ``entries`` (in document order) into the catalogue and write it atomically.
 
     Never replaces a text an editor wrote, reviewed or draft (see :mod:`.merge` for the
     rules; ``authorship`` tells cms-i18n's own msgstrs from editors', ``review`` finds
-    the problems of editors' texts; ``adopted`` and ``renames`` bring documents
+    the problems of editors' texts; ``adopted``, ``renames`` and ``newer`` bring documents
     that moved, see :func:`~.merge.merge`), writes only when something changed, and writes the
     template ``pot_path`` (msgids, references and extracted comments, no translations)
     when given.  Holds ``<po>.lock`` (and the template's) for the whole
@@ -233,7 +234,7 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                                                          stamp, wait)
         result = _until_unchanged(po_path, lambda: _update_once(
             po_path, entries, lang, project, stamp, created, authorship, review, adopted,
-            renames, kept))
+            renames, kept, newer))
         result.template_written = template_written
         return result
 
@@ -254,7 +255,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
                  stamp: str, created: str | None, authorship: Authorship | None,
                  review: Review | None, adopted: Sequence[PoEntry] = (),
                  renames: Mapping[str, str] | None = None,
-                 kept: Path | None = None) -> UpdateResult:
+                 kept: Path | None = None,
+                 newer: Collection[tuple[str | None, str]] = ()) -> UpdateResult:
     """Read, merge and write once; :class:`ChangedOnDisk` when the file moved meanwhile.
 
     The lock keeps two runs apart, not a run and a PO editor: an editor's save that
@@ -270,7 +272,7 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         old = with_lost(old, lost, po_path)
     plan = merge(old, entries, authorship, review, adopted, renames,
                  emptied=lost.emptied if lost is not None else None,
-                 approved=lost.approved if lost is not None else None)
+                 approved=lost.approved if lost is not None else None, newer=newer)
     old_header = old.header if old is not None else None
     values = _header_values(project, stamp, lang)
     # Compare with the old file as if dates and generator had not moved.

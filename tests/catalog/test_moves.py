@@ -322,6 +322,106 @@ def test_an_editor_s_save_of_the_catalog_from_before_a_rename_follows_the_docume
 
 
 @pytest.mark.engine
+@pytest.mark.parametrize(("layout", "target"), [("document", "content/world/un-veto.txt"),
+                                                ("section", "content/region/un-veto.txt")])
+def test_an_editor_s_save_of_a_catalog_the_rename_left_follows_the_document(
+        site: Path, layout: str, target: str) -> None:
+    """The rename took the document to another catalogue (a file per document, or a
+    section of another folder), and an editor who had the old one open saves it after
+    the run: their newer text is the document's now, in the catalogue it moved to, the
+    approved text it replaces beside it as a note; the old file keeps it obsolete only."""
+    _configure(layout)
+    _veto("world")
+    _translate()
+    po = _catalog(layout, "world/veto")
+    _review(po, "world/veto")
+    _translate()
+    buffer = po.read_bytes()                      # the editor opens the catalogue
+    _move("content/world/veto.txt", target)
+    new_id = target.removeprefix("content/").removesuffix(".txt")
+    assert f"world/veto moved to {new_id} (renamed" in _translate()
+    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
+    po.write_bytes(buffer)                        # … and saves, one text typed anew
+    catalog = polib.pofile(str(po))
+    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
+    catalog.save()
+    output = _translate()
+    assert "came back under its old name" in output, output
+    moved = _catalog(layout, new_id)
+    live = {e.msgid: e for e in entries(moved) if e.msgctxt == new_id}
+    assert live[VETO[0]].msgstr == newer and not live[VETO[0]].fuzzy, output
+    assert APPROVED in live[VETO[0]].tcomment
+    assert live[VETO[1]].msgstr == DRAFT and live[VETO[2]].tcomment.startswith(NOTE)
+    msgfmt_check(moved)
+    again = _translate()
+    assert "came back" not in again, again
+    assert {e.msgid: e for e in entries(moved) if e.msgctxt == new_id}[VETO[0]].msgstr == newer
+    applied = run("apply", "--lang", "es")
+    assert applied.exit_code == 0, applied.output
+    assert newer in Path(target.replace(".txt", ".es.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.engine
+def test_a_save_back_after_a_colleague_s_own_edit_there_keeps_both(site: Path) -> None:
+    """Both the catalogue the document moved to and the old one were saved since the
+    run: the new file's text stays (its editor saw the document under its new name), and
+    the copy's different one is beside it as a note; neither is obsolete only."""
+    _configure("document")
+    _veto("world")
+    _translate()
+    po = _catalog("document", "world/veto")
+    _review(po, "world/veto")
+    _translate()
+    buffer = po.read_bytes()
+    _move("content/world/veto.txt", "content/world/un-veto.txt")
+    _translate()
+    moved = _catalog("document", "world/un-veto")
+    colleague = "Un borrador de resolución cayó el miércoles por el veto de un miembro."
+    catalog = polib.pofile(str(moved))
+    next(e for e in catalog if e.msgid == VETO[0]).msgstr = colleague
+    catalog.save()
+    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
+    po.write_bytes(buffer)
+    catalog = polib.pofile(str(po))
+    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
+    catalog.save()
+    output = _translate()
+    assert "where both files have a new text, that file's stays" in output, output
+    live = {e.msgid: e for e in entries(moved) if e.msgctxt == "world/un-veto"}
+    assert live[VETO[0]].msgstr == colleague and newer in live[VETO[0]].tcomment
+    msgfmt_check(moved)
+
+
+@pytest.mark.engine
+def test_a_save_back_of_the_section_a_page_with_a_slug_left_follows_it(site: Path) -> None:
+    """A page keeps its id when it moves (a ``slug``, a CMS page): an editor's copy of
+    the section it left, saved back after the run that moved it, brings a text typed
+    since; it takes the place of the approved one in the new section, kept beside it."""
+    _configure("section")
+    _translate()
+    old = ES / "content/world.po"
+    catalog = polib.pofile(str(old))
+    talks = next(e for e in catalog if e.msgctxt == "talks" and e.msgid.startswith("The "))
+    talks.msgstr, talks.flags = "Los ministros se reunieron el lunes.", []
+    catalog.save()
+    _translate()
+    buffer = old.read_bytes()
+    _move("content/world/talks.md", "content/region/talks.md")
+    _translate()
+    newer = "Los ministros se vieron el lunes."
+    old.write_bytes(buffer)
+    catalog = polib.pofile(str(old))
+    next(e for e in catalog if e.msgctxt == "talks" and e.msgid == talks.msgid).msgstr = newer
+    catalog.save()
+    output = _translate()
+    live = {e.msgid: e for e in entries(ES / "content/region.po") if e.msgctxt == "talks"}
+    assert live[talks.msgid].msgstr == newer and not live[talks.msgid].fuzzy, output
+    assert "a text typed there since takes the place of this file's" in output, output
+    assert "Los ministros se reunieron el lunes." in live[talks.msgid].tcomment
+    assert "a text typed" not in _translate()
+
+
+@pytest.mark.engine
 def test_a_save_from_before_a_rename_follows_it_with_one_review_in_three(site: Path) -> None:
     """The copy of the editors' work holds the reviewed entries only: one of three did not
     pair the document with its old name, and the older review came back over the newer."""
