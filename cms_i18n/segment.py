@@ -263,6 +263,16 @@ def _line_per_paragraph(lines: Sequence[str]) -> bool:
     ...                      "from its members."])
     False
 
+    The first line, a title, may be long with the site's name after it:
+
+    >>> _line_per_paragraph(["African Leaders Conclude AU Summit in Addis Ababa with a "
+    ...     "Unified Call for Peace and Security - ENA English", "Addis Ababa, February 15 "
+    ...     "(ENA) - The AU Assembly of Heads of State concluded this afternoon with a call.",
+    ...     "Leaders emphasized strategic priorities, underscoring Africa's responsibility "
+    ...     "to tackle conflict.", "The summit drew participation from African leaders, "
+    ...     "foreign ministers, diplomats and heads of continental institutions."])
+    True
+
     A photo's caption among them ends on its credit in brackets, after its stop:
 
     >>> _line_per_paragraph(["The council met on Friday in Addis Ababa and heard reports "
@@ -276,11 +286,14 @@ def _line_per_paragraph(lines: Sequence[str]) -> bool:
     long_lines = sum(len(line) > _UNWRAPPED for line in lines)
     if len(lines) < _PARAGRAPH_LINES or long_lines * 2 < len(lines) or long_lines < 2:
         return False
-    for line, following in pairwise(lines):
+    for number, (line, following) in enumerate(pairwise(lines)):
         if _PARAGRAPH_END.search(line):
             continue
-        if len(line) <= _UNWRAPPED and following[:1].isupper():
-            continue   # a title or heading over its paragraph
+        # a title or heading over its paragraph; the page's first, a title with the site's
+        # name after it, may be as long as a paragraph (the others still end sentences)
+        if (len(line) <= _UNWRAPPED or (number == 0 and len(line) <= 2 * _UNWRAPPED)) \
+                and following[:1].isupper():
+            continue
         return False
     return True
 
