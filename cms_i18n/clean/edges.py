@@ -409,12 +409,55 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
             words >= _TWICE_ALONE_WORDS and prose
             and not page.SENTENCE_END_RE.search(texts[first])
             and _alone(lines, first) and _alone(lines, second)))
-        if ((twice or _caption_of(texts[first], texts[second]))
-                and first not in found
-                and all(line is None or not line.strip()     # gone lines looked through
-                        for line in lines[first + 1:second])):
+        between = all(line is None or not line.strip()     # gone lines looked through
+                      for line in lines[first + 1:second])
+        if ((twice or _caption_of(texts[first], texts[second])
+             or _closed_copy(texts[first], texts[second]))
+                and first not in found and between):
             found[first] = "line printed twice in a row"
+        elif _credited_copy(texts[first], texts[second]) and second not in found and between:
+            found[second] = "line printed twice in a row"
     _take_paragraphs_printed_twice(lines, order, texts, found)
+
+
+#: What a line's copy may have after it: its stop ("… gallery" / "… gallery."), or a
+#: caption's last word or two with the stop; a photo's credit glued on ("… June 14.PHOTO:
+#: AFP", "… / EUROKINISSI) EUROKINISSI SPORTS").
+_CLOSING_REST_RE = re.compile(r"[.!?…]|\s?[^\s.!?…]+(?:\s[^\s.!?…]+)?[.!?…]")
+_CREDIT_REST_RE = re.compile(r"\s?(?:(?:photo|foto|фото|φωτο)\w*\s*:\s*)?"
+                             r"[A-ZА-ЯΑ-Ω][A-ZА-ЯΑ-Ω&/.-]+(?:\s[A-ZА-ЯΑ-Ω&/.-]+){0,3}",
+                             re.IGNORECASE)
+
+
+def _closed_copy(first: str, second: str) -> bool:
+    """Is ``second`` a copy of ``first`` with the stop it lacks (a caption printed as the
+    picture's alt text, then as its caption)?  The closed one stays.
+
+    >>> _closed_copy("Watching the video in the Earth in Space gallery",
+    ...              "Watching the video in the Earth in Space gallery.")
+    True
+    >>> _closed_copy("The council met", "The council met on Monday in Minsk.")
+    False
+    """
+    return (len(first.split()) >= _TWICE_ALONE_WORDS and second.startswith(first)
+            and not page.SENTENCE_END_RE.search(first)
+            and _CLOSING_REST_RE.fullmatch(second[len(first):]) is not None)
+
+
+def _credited_copy(first: str, second: str) -> bool:
+    """Is ``second`` a copy of ``first``, a caption, with a photo credit glued after it?
+    The first stays, as the caption was written.
+
+    >>> _credited_copy("Wang Yi and the ministers in Yuxi, China, on June 14.",
+    ...                "Wang Yi and the ministers in Yuxi, China, on June 14.PHOTO: AFP")
+    True
+    >>> _credited_copy("The talks resumed in Minsk.", "The talks resumed in Minsk. They failed.")
+    False
+    """
+    rest = second[len(first):]
+    return (len(first.split()) >= _TWICE_WORDS and second.startswith(first)
+            and first.rstrip()[-1:] in ".)" and rest.strip().upper() == rest.strip()
+            and _CREDIT_REST_RE.fullmatch(rest) is not None)
 
 
 # A picture's caption opened by its label and number ("Figure 1: ", "Fig. 3 – ", "Рис. 2. ").

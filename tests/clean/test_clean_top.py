@@ -305,6 +305,8 @@ HEADLINE = "Kazakhstan and Uzbekistan sign border demarcation agreement"
      "experience.", "page chrome"),
     ("We have 158 guests and one member online", "page chrome"),
     ("Сейчас 158 гостей и один зарегистрированный пользователь на сайте", "page chrome"),
+    ("Just click on the icons to get to the download page.", "page chrome"),
+    ("Change Size", "page chrome"),
 ])
 def test_mastheads_switchers_menus_and_skip_links_above_the_headline_go(
         line: str, reason: str) -> None:
@@ -323,6 +325,21 @@ def test_a_label_run_together_three_times_and_more_above_the_headline_goes() -> 
     gallery = "slide captionslide captionslide caption"
     text = f"{gallery}\n\n{HEADLINE}\n\n{THREE_PARAGRAPHS}"
     assert removed_lines(text) == {gallery: "words printed twice"}
+
+
+CAPTION = ("Chinese Foreign Minister Wang Yi (second from left) and the ministers at their "
+           "meeting in Yuxi, China, on June 14.")
+
+
+@pytest.mark.parametrize(("copy", "kept"), [
+    (f"{CAPTION}PHOTO: AFP", CAPTION),                   # a credit glued to the copy
+    (CAPTION.rstrip("."), CAPTION),                      # the alt text, then the caption
+])
+def test_a_caption_printed_again_with_its_stop_or_its_credit_is_kept_once(
+        copy: str, kept: str) -> None:
+    lines = [CAPTION, copy] if copy.startswith(CAPTION) else [copy, CAPTION]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(lines) + f"\n\n{THREE_PARAGRAPHS}"
+    assert cleaned_text(text) == f"{HEADLINE}\n\n{BODY}\n\n{kept}\n\n{THREE_PARAGRAPHS}"
 
 
 def test_an_author_s_row_of_marks_between_sections_stays() -> None:
