@@ -1358,7 +1358,12 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "next translate takes it in")
                     continue
                 earlier = _earlier_wording_shown(entry, mine, text, known_source)
-                if (earlier or same_source(text, mine.source)) and \
+                # ... or the source text of another paragraph of the page (one the author
+                # deleted since, which the page still showed in English where the form, or
+                # the revision restored, had it)
+                another = "" if earlier or same_source(text, mine.source) else \
+                    known_source(mine.context, text) or ""
+                if (earlier or another or same_source(text, mine.source)) and \
                         not same_text(entry.msgstr, text):
                     # The page shows source text, or the wording the source had before
                     # its last edit (``#| msgid``): a form opened before apply wrote the
@@ -1374,6 +1379,12 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                            "after, or an earlier revision restored?): no translation; "
                            "apply writes the page over it"
                            if earlier else
+                           f"text {_clip(text)!r} of another of its paragraphs (deleted "
+                           f"since?) where {_clip(mine.source)!r} goes (a form opened before "
+                           "and saved after, or an earlier revision restored?): no "
+                           "translation; the catalogue keeps its text, and apply writes the "
+                           "page over it"
+                           if another else
                            f"source text of {_clip(mine.source)!r} where the catalogue has an "
                            "approved translation (a form saved after it was opened, or an earlier "
                            "revision restored?); the "
@@ -1385,8 +1396,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                            "writes it"))
                     # known, so apply writes over it: as the earlier wording's text, which
                     # the new wording's entry replaces (``#| msgid``)
-                    segments[index] = [mine.context, earlier, now] if earlier \
-                        else [mine.context, mine.source, now]
+                    segments[index] = [mine.context, earlier or another, now] \
+                        if earlier or another else [mine.context, mine.source, now]
                     continue
                 if not entry.reviewed and entry.msgstr and same_text(entry.msgstr, text) \
                         and entry.previous_msgid not in (None, entry.msgid):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import polib
 import pytest
 
 from tests.contrib.wagtail.conftest import Site
@@ -24,6 +25,7 @@ from tests.contrib.wagtail.test_sync import (
     editor,
     entry,
     latest,
+    publish_paragraphs,
     run,
     set_block,
     translated_article,
@@ -174,3 +176,42 @@ def test_a_form_opened_before_the_english_changed_puts_no_old_english_in_the_cat
     assert SECOND not in new.msgstr and "María López" not in new.tcomment
     assert "as it was before its author changed it" in err + err2
     assert CORRECTED in paragraph(page) and SECOND not in paragraph(page)
+
+
+#: A paragraph the author added where SECOND was, and an editor's translation of it.
+ADDED = "Buses will stop at the town hall instead."
+TYPED = "Los autobuses pararán en el ayuntamiento."
+
+
+@pytest.mark.parametrize("how", ["a stale form", "a revert"])
+def test_the_english_of_a_paragraph_deleted_since_is_no_translation_of_its_successor(
+        site: Site, how: str) -> None:
+    """The Spanish page showed the second paragraph in English (nobody reviewed it); the
+    author deleted it and added another, an editor translated that one and apply wrote
+    it.  A form opened before, or apply's first revision restored, puts the deleted
+    paragraph's English where the new one's Spanish stands: nobody typed it, and it is no
+    translation of the new paragraph (it was taken as its approved text, the editor's a
+    note, and published)."""
+    article, page = translated_article(site, FIRST)
+    first_draft = page.revisions.order_by("created_at").first()
+    stale = latest(page)
+    assert SECOND in paragraph(page)
+    publish_paragraphs(article, FIRST, ADDED)
+    run("translate", "--lang", "es", "-q")
+    catalog = polib.pofile(str(site.po()))
+    added = next(e for e in catalog if e.msgid == ADDED and not e.obsolete)
+    added.msgstr, added.flags = TYPED, []
+    catalog.save()
+    run("apply", "--lang", "es")
+    assert TYPED in paragraph(page)
+    if how == "a stale form":
+        stale.save_revision(user=editor())
+    else:
+        first_draft.as_object().save_revision(user=editor(), previous_revision=first_draft)
+    assert SECOND in paragraph(page)
+    _, err = run("translate", "--lang", "es", "-q")
+    now = entry(site, ADDED)
+    assert (now.msgstr, now.fuzzy) == (TYPED, False), err
+    assert "of another of its paragraphs (deleted since?)" in err
+    run("apply", "--lang", "es")
+    assert TYPED in paragraph(page) and SECOND not in paragraph(page)
