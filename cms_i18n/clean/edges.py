@@ -417,7 +417,45 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
             found[first] = "line printed twice in a row"
         elif _credited_copy(texts[first], texts[second]) and second not in found and between:
             found[second] = "line printed twice in a row"
+    _take_menu_items_printed_twice(order, texts, found)
     _take_paragraphs_printed_twice(lines, order, texts, found)
+
+
+#: A menu's item, its bullet first: a few words, no sentence.
+_MENU_ITEM_RE = re.compile(r"[•·▪‣◦*-] (\S+(?: \S+){0,3})")
+#: Items in a row, each printed twice, that make a menu.
+_MENU_PAIRS = 2
+
+
+def _take_menu_items_printed_twice(order: Sequence[int], texts: dict[int, str],
+                                   found: dict[int, str]) -> None:
+    """A menu whose every item is printed twice, the bulleted item and its submenu's copy
+    under it ("• The Garden" / "The Garden" / "• The Gardeners" / "The Gardeners"): two
+    such pairs in a row at least, both lines of each go.  An author lists an item once.
+
+    >>> texts = {0: "• The Garden", 1: "The Garden", 2: "• The Gardeners", 3: "The Gardeners",
+    ...          4: "You know it is a great day when the volunteers come."}
+    >>> found = {}
+    >>> _take_menu_items_printed_twice(sorted(texts), texts, found)
+    >>> sorted(found)
+    [0, 1, 2, 3]
+    """
+    pairs: list[int] = []
+    k = 0
+    while k < len(order) - 1:
+        item = _MENU_ITEM_RE.fullmatch(texts[order[k]])
+        if item is not None and item.group(1) == texts[order[k + 1]] \
+                and not page.SENTENCE_END_RE.search(item.group(1)) \
+                and order[k] not in found and order[k + 1] not in found:
+            pairs += [order[k], order[k + 1]]
+            k += 2
+            continue
+        if len(pairs) >= 2 * _MENU_PAIRS:
+            found.update(dict.fromkeys(pairs, "menu printed twice"))
+        pairs = []
+        k += 1
+    if len(pairs) >= 2 * _MENU_PAIRS:
+        found.update(dict.fromkeys(pairs, "menu printed twice"))
 
 
 #: What a line's copy may have after it: its stop ("… gallery" / "… gallery."), or a

@@ -342,6 +342,17 @@ def test_a_caption_printed_again_with_its_stop_or_its_credit_is_kept_once(
     assert cleaned_text(text) == f"{HEADLINE}\n\n{BODY}\n\n{kept}\n\n{THREE_PARAGRAPHS}"
 
 
+def test_a_menu_whose_items_are_each_printed_twice_goes() -> None:
+    menu = ("• The Garden\n\n    The Garden\n\n  • The Gardeners\n\n    The Gardeners\n\n"
+            "  • The Community\n\n    The Community\n\n")
+    assert cleaned_text(menu + THREE_PARAGRAPHS) == THREE_PARAGRAPHS
+
+
+def test_an_item_an_author_repeats_under_its_bullet_once_stays() -> None:
+    text = f"{HEADLINE}\n\n• Tashkent\n\nTashkent\n\n{THREE_PARAGRAPHS}"
+    assert "• Tashkent" in cleaned_text(text)
+
+
 def test_an_author_s_row_of_marks_between_sections_stays() -> None:
     text = f"+ + + + + + + +\n\n{HEADLINE}\n\n{THREE_PARAGRAPHS}"
     assert cleaned_text(text) == text
