@@ -1192,7 +1192,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         # typed, then a save from a form opened before it put apply's text
                         # back: the page no longer shows it, the catalogue keeps it beside
                         text, typed_by = between
-                        change, line = _kept_taken_off(mine, text, typed_by, noun, name)
+                        change, line = _kept_taken_off(mine, text, typed_by, noun, name,
+                                                       reverted_by=who if restored else "")
                         changes.append(change)
                         report.kept.append(line)
                         where[mine.key] = f"{name}, {typed_by}"
@@ -2019,17 +2020,22 @@ def _machine_draft(entry: PoEntry | None, text: str, authorship: Authorship | No
 
 
 def _kept_taken_off(mine: Written, text: str, typed_by: str, noun: str, name: str, *,
-                    putting_back: str = "") -> tuple[Change, str]:
+                    putting_back: str = "", reverted_by: str = "") -> tuple[Change, str]:
     """The conflict that keeps beside ``mine``'s entry a text a later save took off the
-    page, and the run's line for it; ``putting_back`` says what that save put back."""
+    page, and the run's line for it; ``putting_back`` says what that save put back, and
+    ``reverted_by`` who restored the earlier revision, when the save was a revert (a
+    choice, not a stale form)."""
+    how = (f"a revert of the page to an earlier revision ({reverted_by}) put the earlier "
+           "text back" if reverted_by else "a later save put the earlier text back")
     change = Change(mine.context, mine.source, CONFLICT, text=text,
                     note=f"{CONFLICT_NOTE}: the {noun} said "
-                         f"{json.dumps(text, ensure_ascii=False)} ({typed_by}) "
-                         "until a later save put the earlier text back")
+                         f"{json.dumps(text, ensure_ascii=False)} ({typed_by}) until {how}")
+    took = (f"a revert of the page to an earlier revision, {reverted_by}, took off it"
+            if reverted_by else
+            f"a later save of the page took off it{putting_back} (a form opened before it?)")
     line = (f"kept in the catalogue, not on the page: {name}, {typed_by}: {_clip(text)!r}, "
-            f"the translation of {_clip(mine.source)!r}, which a later save of the page took "
-            f"off it{putting_back} (a form opened before it?), is a note beside the entry's "
-            "text, flagged for review")
+            f"the translation of {_clip(mine.source)!r}, which {took}, is a note beside the "
+            "entry's text, flagged for review")
     return change, line
 
 

@@ -2226,6 +2226,29 @@ def test_the_machine_s_text_typed_in_the_page_editor_is_a_translator_s(site: Sit
     assert quote.msgstr == machine and "fuzzy" not in quote.flags, quote
 
 
+
+def test_a_text_a_revert_took_off_the_page_names_the_revert_and_who_made_it(
+        site: Site) -> None:
+    """María typed the quote's translation and saved; Ana reverted the page to the
+    revision before it.  A choice, not a stale form: the run said "a later save … (a
+    form opened before it?)" and named nobody but María."""
+    from django.contrib.auth import get_user_model
+
+    _, page = translated_article(site, "Forum in Moscow")
+    before = page.get_latest_revision()
+    typed = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": typed, "attribution": "el Consejo de Seguridad"}))
+    ana = get_user_model().objects.create_user("ana", first_name="Ana", last_name="Ruiz",
+                                               password="x")
+    revert_to(before, ana)
+    out, err = run("translate", "--lang", "es", "-q")
+    said = out + err
+    assert "a revert of the page to an earlier revision, by Ana Ruiz" in said, said
+    assert "a form opened before it?" not in said, said
+    quote = entry(site, QUOTE)
+    assert typed in quote.tcomment and "María López" in quote.tcomment, quote
+
 def test_a_text_a_stale_tab_took_off_the_page_before_any_run_is_kept(site: Site) -> None:
     """María typed the quote's translation and saved; the author's tab, opened before,
     saved after it with the quote as apply wrote it: her text was in no catalogue entry,
