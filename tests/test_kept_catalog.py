@@ -707,6 +707,31 @@ def test_an_older_copy_with_the_carried_draft_of_a_reworded_line_gets_its_review
     assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
     assert revised in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
 
+
+def test_a_draft_an_older_copy_brings_over_a_review_published_since_keeps_the_review(
+        site: Path) -> None:
+    """Ana copied the catalogue; Bea approved her own translation of the museum's line and
+    published it with ``apply`` alone; Ana typed a draft of that line in her copy and saved
+    it back.  Bea's review was in no catalogue entry, no note, nowhere in the memory."""
+    root = site.parents[3]
+    copy = site.read_bytes()
+    bea = "Bea: el museo no cobra entrada los domingos."
+    _review(site, PAGES["museum"][0], bea)
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    assert bea in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
+    site.write_bytes(copy)
+    catalog = polib.pofile(str(site))
+    draft = "Ana: los domingos, el museo es gratis (borrador)."
+    museum = _find(catalog, PAGES["museum"][0])
+    museum.msgstr, museum.flags = draft, ["fuzzy"]
+    catalog.save()
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "1 entry holds another translation (approved or a draft)" in result.stderr
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (draft, True)
+    assert f'"{bea}"' in museum.tcomment, museum.tcomment
+
 def test_an_editor_who_types_the_earlier_review_again_under_its_note_keeps_it(
         older_copy: tuple[Path, bytes]) -> None:
     """The run brought Ana's revision back over the copy put back, her earlier review in a
@@ -1078,8 +1103,8 @@ def test_a_review_another_editor_s_copy_replaced_stays_beside_the_new_text(site:
     _review(site, PAGES["museum"][0], "El museo es gratuito los domingos y festivos.")
     result = _translate()
     assert result.exit_code == 0, result.output
-    assert ("1 approved entry holds another translation than the one the last run kept "
-            "approved there" in result.stderr), result.stderr
+    assert ("1 entry holds another translation (approved or a draft) than the one the last "
+            "run kept approved there" in result.stderr), result.stderr
     po = polib.pofile(str(site))
     first = _find(po, PAGES["library-hours"][0])
     assert (first.msgstr, first.fuzzy) == (theirs, False)
@@ -1113,7 +1138,7 @@ def test_two_editors_small_edits_of_one_review_merged_with_msgcat_keep_both(
                    check=True)
     result = _translate()
     assert result.exit_code == 0, result.output
-    assert "1 approved entry holds another translation" in result.stderr, result.stderr
+    assert "1 entry holds another translation" in result.stderr, result.stderr
     entry = _find(polib.pofile(str(site)), first)
     assert entry.msgstr.startswith("La biblioteca se abre") and f'"{bob}"' in entry.tcomment
 

@@ -381,11 +381,12 @@ class Lost:
     def beside_line(self, po_path: Path) -> str:
         """What ``translate`` says of the reviews another text replaced, kept beside it."""
         count = len(self.beside)
-        return (f"{shown_path(po_path)}:{self.beside[0][1].line}: {count} approved entr"
-                f"{'y holds' if count == 1 else 'ies hold'} another translation than the one "
-                "the last run kept approved there, written anew rather than edited (another "
-                "editor's copy merged over it?): the file's text stays, the earlier one is a "
-                "translator comment beside it; delete the comment if the new text replaces it")
+        return (f"{shown_path(po_path)}:{self.beside[0][1].line}: {count} entr"
+                f"{'y holds' if count == 1 else 'ies hold'} another translation (approved or a "
+                "draft) than the one the last run kept approved there, written anew rather than "
+                "edited (another editor's copy merged or saved over it?): the file's text "
+                "stays, the approved one is a translator comment beside it; delete the comment "
+                "if the new text replaces it")
 
     def missing_line(self, po_path: Path, *, empty: bool = False) -> str:
         """What ``status`` and ``check`` say of a catalogue that lost entries (``empty``:
@@ -639,13 +640,14 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                             was.msgstr in comment for comment in entry.translator_comments)):
                     lost.beside.append((was, entry))
         else:
-            # no sign of an older copy: a review the last run kept that another one replaced,
+            # no sign of an older copy: a review the last run kept that another text replaced,
             # written anew rather than edited (another editor's copy merged over it with
-            # ``msgcat --use-first``, which leaves no mark), stays beside the file's text
+            # ``msgcat --use-first``, which leaves no mark, or saved over it with a draft typed
+            # there before that review), stays beside the file's text
             lost.beside = [
                 (was, entry) for entry in entries
                 if (was := copied.get(entry.key)) is not None and was.reviewed
-                and entry.reviewed and not entry.obsolete and was.msgid_plural is None
+                and entry.translated and not entry.obsolete and was.msgid_plural is None
                 and entry.msgid_plural is None and was.msgstr != entry.msgstr
                 and not _edited_from(entry.msgstr, was.msgstr, partial(
                     authorship.texts_before, entry, was.msgstr))
