@@ -594,6 +594,10 @@ _EARLIER_READ = "read as an earlier catalogue"
 
 #: What a catalogue left with no document was last built from (see ``_retire_left_behind``).
 _RETIRED = "retired"
+#: The record of the documents runs found renamed or moved, and how many earlier ids each
+#: keeps.
+_RENAMES = "renames"
+_RENAMES_KEPT = 8
 
 
 @dataclass
@@ -615,9 +619,6 @@ class _Shard:
     gaps: dict[str, list[Any]] = field(default_factory=dict)
     # What documents that moved here from other catalogues bring.
     moved: Moved = field(default_factory=Moved)
-    # Its documents a run found renamed or moved (new id → the id it had), recorded with
-    # the catalogue: a copy of their old catalogue saved back later follows them here.
-    renamed: dict[str, str] = field(default_factory=dict)
 
 
 class _Writer:
@@ -661,8 +662,16 @@ class _Writer:
         self.edited: dict[str, set[Path]] | None = None
         self.read_earlier: set[Path] = set()
         self.parked = _Parked()
+        # The documents runs found renamed or moved, each with the ids it had, latest
+        # first (recorded for the language: a copy of an old catalogue saved back later
+        # follows its document however many renames ago it was taken), and this run's.
+        self.renames_key = _digest(_RENAMES, str(self.locale_dir), context.lang,
+                                   self.settings["domain"])
+        recorded = memory.catalog_stamp(self.renames_key)
+        self.renamed_before: dict[str, list[str]] = json.loads(recorded[1]) if recorded else {}
+        self.renamed_now: dict[str, list[str]] = {}
         # Documents an earlier run renamed whose old catalogue was saved since with their
-        # entries under the old id (new id → old id, the catalogue they belong to now).
+        # entries under an old id (new id → old id, the catalogue they belong to now).
         self.saved_back: dict[str, tuple[str, Path]] = {}
 
     def run(self, source: ContentSource) -> None:
@@ -694,6 +703,15 @@ class _Writer:
             self._written()
         self._retire_left_behind()
         self._record_earlier()
+        self._record_renames(ids)
+
+    def _record_renames(self, ids: _SeenIds) -> None:
+        """Record the renames and moves found, this run's with those before, for the
+        documents the content still has."""
+        renames = {new: olds for new, olds in self.renamed_before.items() if ids.has(new)}
+        renames.update(self.renamed_now)
+        if renames != self.renamed_before:
+            self.memory.record_catalog(self.renames_key, _RENAMES, json.dumps(renames))
 
     def _record_earlier(self) -> None:
         """Record the catalogues of another domain or folder as this run saw them: it read
@@ -738,6 +756,10 @@ class _Writer:
         self.summary.notes.extend(self._saved_back_line(new, old)
                                   for new, old in sorted(saved.items()))
         moves.update(saved)
+        for new, old in moves.items():
+            # (an old id's own earlier ids after it: a copy taken two renames ago)
+            self.renamed_now[new] = list(dict.fromkeys(
+                [old, *self.renamed_before.get(old, [])]))[:_RENAMES_KEPT]
         for new in unsure:
             self.summary.notes.append(
                 f"{new} is new and {', '.join(sorted(arrived[new]))} left; which one "
@@ -887,17 +909,8 @@ class _Writer:
         edited = self._edited_catalogs()
         if not edited:
             return False
-        renamed = self._renamed_into(po_path)
-        return any(edited.get(document.id, set()) - {po_path}
-                   or edited.get(renamed.get(document.id, ""), set()) - {po_path}
-                   for document, _ in documents)
-
-    def _renamed_into(self, po_path: Path) -> dict[str, str]:
-        """The documents of ``po_path`` earlier runs found renamed or moved (new id → old),
-        as recorded with the catalogue."""
-        stamp = self.memory.catalog_stamp(_digest(str(po_path)))
-        renamed: dict[str, str] = json.loads(stamp[1]).get("renamed", {}) if stamp else {}
-        return renamed
+        return any(edited.get(id_, set()) - {po_path} for document, _ in documents
+                   for id_ in (document.id, *self.renamed_before.get(document.id, ())))
 
     def _typed_since(self, adopted: Sequence[PoEntry], on_file: PoFile | None,
                      documents: Collection[str]) -> frozenset[tuple[str | None, str]]:
@@ -962,9 +975,6 @@ class _Writer:
         # obsolete where nothing reads them.
         edited = self._edited_catalogs() if live_here else {}
         ours = {document.id for document, _ in documents}
-        shard.renamed = {new: old for new, old in self._renamed_into(po_path).items()
-                         if new in ours}
-        shard.renamed.update(moves or {})
         for staying in sorted(ours & live_here & edited.keys()):
             for path in sorted(edited[staying] - {po_path}):
                 holders.setdefault(path, set()).add(staying)
@@ -991,8 +1001,9 @@ class _Writer:
             # entries under the old id (an editor's copy from before the rename): they
             # follow it here, unless the old id is a document again, which only the end of
             # the run can tell.
-            back = {new: (old, po_path) for new, old in shard.renamed.items()
-                    if new in live_here and old not in live_here
+            back = {new: (old, po_path) for new in sorted(ours & live_here)
+                    for old in self.renamed_before.get(new, ())[::-1]
+                    if old not in live_here
                     and self._edited_catalogs().get(old, set()) - {po_path}}
             self.saved_back.update(back)
             # A new document whose file may have moved or been renamed waits for the
@@ -1147,7 +1158,7 @@ class _Writer:
                   "markup_problems": result.markup_problems,
                   "drafts_kept": result.drafts_kept, "failed": shard.failed,
                   "held_obsolete": result.held_obsolete,
-                  "glossary_gaps": shard.gaps, "renamed": shard.renamed}
+                  "glossary_gaps": shard.gaps}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                    json.dumps(record))
 

@@ -361,6 +361,37 @@ def test_an_editor_s_save_of_a_catalog_the_rename_left_follows_the_document(
     assert newer in Path(target.replace(".txt", ".es.txt")).read_text(encoding="utf-8")
 
 
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("layout", "first", "second"), [
+    ("document", "content/world/un-veto.txt", "content/world/veto-vote.txt"),
+    ("section", "content/region/un-veto.txt", "content/local/veto-vote.txt")])
+def test_a_save_back_from_two_renames_ago_follows_the_document(
+        site: Path, layout: str, first: str, second: str) -> None:
+    """The copy was taken before the first of two renames, each with its run: its text
+    follows the document to the catalogue it has now, not only to the next one's."""
+    _configure(layout)
+    _veto("world")
+    _translate()
+    po = _catalog(layout, "world/veto")
+    _review(po, "world/veto")
+    _translate()
+    buffer = po.read_bytes()
+    _move("content/world/veto.txt", first)
+    _translate()
+    _move(first, second)
+    _translate()
+    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
+    po.write_bytes(buffer)
+    catalog = polib.pofile(str(po))
+    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
+    catalog.save()
+    output = _translate()
+    new_id = second.removeprefix("content/").removesuffix(".txt")
+    live = {e.msgid: e for e in entries(_catalog(layout, new_id)) if e.msgctxt == new_id}
+    assert live[VETO[0]].msgstr == newer and APPROVED in live[VETO[0]].tcomment, output
+    assert "came back under its old name" in output, output
+
 @pytest.mark.engine
 def test_a_save_back_after_a_colleague_s_own_edit_there_keeps_both(site: Path) -> None:
     """Both the catalogue the document moved to and the old one were saved since the
