@@ -912,6 +912,11 @@ class _Writer:
         return any(edited.get(id_, set()) - {po_path} for document, _ in documents
                    for id_ in (document.id, *self.renamed_before.get(document.id, ())))
 
+    def _copies(self, old: str, po_path: Path) -> set[Path]:
+        """The catalogues besides ``po_path`` saved since the last run that hold live
+        entries of ``old``, an id a document had before a rename: copies from before it."""
+        return self._edited_catalogs().get(old, set()) - {po_path}
+
     def _typed_since(self, adopted: Sequence[PoEntry], on_file: PoFile | None,
                      documents: Collection[str]) -> frozenset[tuple[str | None, str]]:
         """The keys of the entries of ``documents`` that another catalogue saved since the
@@ -937,8 +942,7 @@ class _Writer:
         before an earlier run renamed it (see :func:`~cms_i18n.catalog.merge.merge`'s
         ``newer``)."""
         po_path = self.saved_back[new][1]
-        copies = ", ".join(shown_path(path) for path in
-                           sorted(self._edited_catalogs().get(old, set()) - {po_path}))
+        copies = ", ".join(shown_path(path) for path in sorted(self._copies(old, po_path)))
         return (f"{copies}: the entries of {printable(old)}, which an earlier run found "
                 f"renamed {printable(new)} and moved to {shown_path(po_path)}, came back under "
                 "its old name with an editor's work in it (a copy of the catalogue from before "
@@ -1001,10 +1005,12 @@ class _Writer:
             # entries under the old id (an editor's copy from before the rename): they
             # follow it here, unless the old id is a document again, which only the end of
             # the run can tell.
-            back = {new: (old, po_path) for new in sorted(ours & live_here)
-                    for old in self.renamed_before.get(new, ())[::-1]
-                    if old not in live_here
-                    and self._edited_catalogs().get(old, set()) - {po_path}}
+            back = {}
+            for new in sorted(ours & live_here):
+                old = next((old for old in self.renamed_before.get(new, ())
+                            if old not in live_here and self._copies(old, po_path)), None)
+                if old is not None:
+                    back[new] = (old, po_path)
             self.saved_back.update(back)
             # A new document whose file may have moved or been renamed waits for the
             # end of the run, when every vanished document is known.
@@ -1037,7 +1043,7 @@ class _Writer:
         # ... and from their old catalogue, saved back since (see ``back`` above)
         saved = {new: old for new, old in (moves or {}).items() if new in self.saved_back}
         for old in saved.values():
-            for path in self._edited_catalogs().get(old, set()) - {po_path}:
+            for path in self._copies(old, po_path):
                 holders.setdefault(path, set()).add(old)
         if holders:
             entries = moved_entries(holders, renames)

@@ -462,9 +462,8 @@ def _take_menu_items_printed_twice(order: Sequence[int], texts: dict[int, str],
 #: caption's last word or two with the stop; a photo's credit glued on ("… June 14.PHOTO:
 #: AFP", "… / EUROKINISSI) EUROKINISSI SPORTS").
 _CLOSING_REST_RE = re.compile(r"[.!?…]|\s?[^\s.!?…]+(?:\s[^\s.!?…]+)?[.!?…]")
-_CREDIT_REST_RE = re.compile(r"\s?(?:(?:photo|foto|фото|φωτο)\w*\s*:\s*)?"
-                             r"[A-ZА-ЯΑ-Ω][A-ZА-ЯΑ-Ω&/.-]+(?:\s[A-ZА-ЯΑ-Ω&/.-]+){0,3}",
-                             re.IGNORECASE)
+_CREDIT_REST_RE = re.compile(r"\s?(?:(?i:photo|foto|фото|φωτο)\w*\s*:\s*)?"
+                             r"[A-ZА-ЯΑ-Ω][A-ZА-ЯΑ-Ω&/.-]+(?:\s[A-ZА-ЯΑ-Ω&/.-]+){0,3}")
 
 
 def _closed_copy(first: str, second: str) -> bool:
@@ -494,8 +493,7 @@ def _credited_copy(first: str, second: str) -> bool:
     """
     rest = second[len(first):]
     return (len(first.split()) >= _TWICE_WORDS and second.startswith(first)
-            and first.rstrip()[-1:] in ".)" and rest.strip().upper() == rest.strip()
-            and _CREDIT_REST_RE.fullmatch(rest) is not None)
+            and first.rstrip()[-1:] in ".)" and _CREDIT_REST_RE.fullmatch(rest) is not None)
 
 
 # A picture's caption opened by its label and number ("Figure 1: ", "Fig. 3 – ", "Рис. 2. ").
