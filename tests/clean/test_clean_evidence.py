@@ -27,13 +27,21 @@ LEGAL = ("This Agreement is between you (“you”) and the Company (“we”).\
          'IF YOU DO NOT AGREE, "YOU" MUST SELECT THE "CANCEL" BUTTON.\n')
 GREEK = "Η εντολή `man` δείχνει τις ενότητες: η 1 για τον φλοιό και  η 8 για διαχείριση.\n"
 FRENCH = "Il vit qu’un\u00a0enfant, de l’autre côté de la rue, la tenait dans ses mains.\n"
+# An author who types ‘ for the apostrophe (a real Brunei blog, clean68's wa-iki).
+APOSTROPHES = ("The school celebrated Asean‘s 40th anniversary with a gallery.\n\n"
+               "It was part of the department‘s efforts to raise awareness.\n")
 
 
-@pytest.mark.parametrize("text", [README, TREEBANK, LEGAL, GREEK, FRENCH])
+@pytest.mark.parametrize("text", [README, TREEBANK, LEGAL, GREEK, FRENCH, APOSTROPHES])
 def test_a_text_without_a_scrapers_hand_comes_out_byte_for_byte(text: str) -> None:
     cleaned = clean_document(text)
     assert cleaned.text == text
     assert cleaned.fixes == ()
+
+
+def test_an_apostrophe_typed_as_an_opening_mark_is_turned_on_a_scraped_page() -> None:
+    scraped = "Share this:\n\n" + APOSTROPHES
+    assert clean_document(scraped).text == APOSTROPHES.replace("‘", "’")
 
 
 def test_the_same_text_with_a_look_alike_letter_is_repaired_throughout() -> None:
