@@ -183,8 +183,8 @@ REAL = ROOT / "bench" / "data" / "real"
 #: twenty-seventh to thirty-first (45 more each, from five more labellers; the twenty-ninth,
 #: thirtieth and thirty-first were blind measures before they were opened), and the
 #: thirty-second to thirty-fifth (45 more each, other labellers', scored at first sight
-#: before any rule was made on them), and the thirty-sixth to sixty-seventh (blind
-#: measures before they were opened); the sixty-eighth is the next round's blind measure,
+#: before any rule was made on them), and the thirty-sixth to sixty-eighth (blind
+#: measures before they were opened); the sixty-ninth is the next round's blind measure,
 #: all blind, not for tuning.
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
@@ -218,7 +218,8 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 61": REAL / "clean61", "set 62": REAL / "clean62",
              "set 63": REAL / "clean63", "set 64": REAL / "clean64",
              "set 65": REAL / "clean65", "set 66": REAL / "clean66",
-             "set 67": REAL / "clean67", "set 68": REAL / "clean68"}
+             "set 67": REAL / "clean67", "set 68": REAL / "clean68",
+             "set 69": REAL / "clean69"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 

@@ -252,10 +252,10 @@ def main() -> int:
                                  "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
                                  "dev28", "dev29", "dev30", "dev31", "dev32", "dev33",
                                  "dev34", "dev35", "dev36", "dev37", "dev38", "dev39",
-                                 "dev40", "dev41", "dev42", "blind", "blind2", "blind4", "blind6",
-                                 "blind30"),
+                                 "dev40", "dev41", "dev42", "dev43", "blind", "blind2", "blind4",
+                                 "blind6", "blind31"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 … dev42, blind, blind2, blind4, blind6 or blind30 part; the "
+                             "dev2 … dev43, blind, blind2, blind4, blind6 or blind31 part; the "
                              "blind parts are scored, never tuned on")
     args = parser.parse_args()
     if args.real:

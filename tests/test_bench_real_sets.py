@@ -32,7 +32,7 @@ SETS = ("clean", "clean2", "clean3", "clean4", "clean5", "clean6", "clean7", "cl
         "clean44", "clean45", "clean46", "clean47", "clean48", "clean49", "clean50",
         "clean51", "clean52", "clean53", "clean54", "clean55", "clean56", "clean57",
         "clean58", "clean59", "clean60", "clean61", "clean62", "clean63",
-        "clean64", "clean65", "clean66", "clean67", "clean68")
+        "clean64", "clean65", "clean66", "clean67", "clean68", "clean69")
 #: Sets gathered as blind measures: each salted by its own name, in order of gathering.
 GATHERED_BLIND = ("clean3", "clean4", "clean5", "clean6", "clean7", "clean8", "clean9")
 #: Sets whose blind part is still the blind measure.
@@ -46,9 +46,9 @@ DEV_ONLY = ("clean10", "clean11", "clean12", "clean13", "clean14", "clean15", "c
             "clean45", "clean46", "clean47", "clean48", "clean49", "clean50", "clean51",
             "clean52", "clean53", "clean54", "clean55", "clean56", "clean57", "clean58",
             "clean59", "clean60", "clean61", "clean62", "clean63", "clean64", "clean65",
-            "clean66", "clean67")
+            "clean66", "clean67", "clean68")
 #: The next round's blind measure, whole: every text blind until that round is scored.
-NEXT_BLIND = ("clean68",)
+NEXT_BLIND = ("clean69",)
 #: Dev-only sets whose genuine texts are kept as their authors spaced them (an author's
 #: run of blank lines included), as the set's README states.
 AUTHORS_SPACING = ("clean20", "clean21", "clean22", "clean23", "clean24", "clean25",
@@ -59,7 +59,7 @@ AUTHORS_SPACING = ("clean20", "clean21", "clean22", "clean23", "clean24", "clean
                    "clean50", "clean51", "clean52", "clean53", "clean54", "clean55",
                    "clean56", "clean57", "clean58", "clean59", "clean60", "clean61",
                    "clean62", "clean63", "clean64", "clean65", "clean66",
-                   "clean67", "clean68")
+                   "clean67", "clean68", "clean69")
 #: Sets whose expected outputs keep an author's run of blank lines where the README names
 #: one per text (its whitespace rules: "runs of blank lines closed to one except the
 #: author's runs named per text").
@@ -86,7 +86,8 @@ GATHERED_LATER = ("glossary-dev2.tsv", "glossary-blind2.tsv", "glossary-dev3.tsv
                   "glossary-dev32.tsv", "glossary-dev33.tsv", "glossary-dev34.tsv",
                   "glossary-dev35.tsv", "glossary-dev36.tsv", "glossary-dev37.tsv",
                   "glossary-dev38.tsv", "glossary-dev39.tsv", "glossary-dev40.tsv",
-                  "glossary-dev41.tsv", "glossary-dev42.tsv", "glossary-blind30.tsv")
+                  "glossary-dev41.tsv", "glossary-dev42.tsv", "glossary-dev43.tsv",
+                  "glossary-blind31.tsv")
 
 
 def sources(name: str) -> list[tuple[str, str, str, str]]:
@@ -227,7 +228,7 @@ def test_a_retired_set_is_all_dev_and_its_readme_says_so(name: str) -> None:
                                   "clean51", "clean52", "clean53", "clean54", "clean55",
                                   "clean56", "clean57", "clean58", "clean59", "clean60",
                                   "clean61", "clean62", "clean63", "clean64", "clean65",
-                                  "clean66", "clean67"))
+                                  "clean66", "clean67", "clean68"))
 def test_a_dev_only_set_readme_states_its_counts(name: str) -> None:
     """The tenth set's README states the counts of its one dev part, as a retired set's
     does, so a reader comparing scores against it compares the same texts."""
