@@ -144,6 +144,18 @@ def _catalog(layout: str, document: str) -> Path:
     return ES / "content" / f"{document}.po"
 
 
+#: A text an editor types into a copy of the catalogue taken before a rename.
+NEWER = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
+
+
+def _save_back(po: Path, copy: bytes) -> None:
+    """The editor saves the copy over ``po``, the first paragraph's text typed anew."""
+    po.write_bytes(copy)
+    catalog = polib.pofile(str(po))
+    next(e for e in catalog if e.msgid == VETO[0]).msgstr = NEWER
+    catalog.save()
+
+
 def _followed(po: Path, context: str) -> None:
     live = {e.msgid: e for e in entries(po) if e.msgctxt == context}
     assert live[VETO[0]].msgstr == APPROVED and not live[VETO[0]].fuzzy
@@ -302,23 +314,19 @@ def test_an_editor_s_save_of_the_catalog_from_before_a_rename_follows_the_docume
     buffer = po.read_bytes()                      # the editor opens the catalogue
     _move("content/world/veto.txt", "content/world/un-veto.txt")
     assert "world/veto moved to world/un-veto (renamed" in _translate()
-    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
-    po.write_bytes(buffer)                        # … and saves, one text typed anew
-    catalog = polib.pofile(str(po))
-    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
-    catalog.save()
+    _save_back(po, buffer)                        # … and saves, one text typed anew
     output = _translate()
     moved = _catalog(layout, "world/un-veto")
     live = {e.msgid: e for e in entries(moved) if e.msgctxt == "world/un-veto"}
-    assert live[VETO[0]].msgstr == newer and not live[VETO[0]].fuzzy, output
+    assert live[VETO[0]].msgstr == NEWER and not live[VETO[0]].fuzzy, output
     assert APPROVED in live[VETO[0]].tcomment
     assert live[VETO[1]].msgstr == DRAFT and live[VETO[2]].tcomment.startswith(NOTE)
-    assert not any(newer in e.msgstr for e in polib.pofile(str(moved))
+    assert not any(NEWER in e.msgstr for e in polib.pofile(str(moved))
                    if e.msgctxt == "world/veto")
     msgfmt_check(moved)
     applied = run("apply", "--lang", "es")
     assert applied.exit_code == 0, applied.output
-    assert newer in Path("content/world/un-veto.es.txt").read_text(encoding="utf-8")
+    assert NEWER in Path("content/world/un-veto.es.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.engine
@@ -340,25 +348,21 @@ def test_an_editor_s_save_of_a_catalog_the_rename_left_follows_the_document(
     _move("content/world/veto.txt", target)
     new_id = target.removeprefix("content/").removesuffix(".txt")
     assert f"world/veto moved to {new_id} (renamed" in _translate()
-    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
-    po.write_bytes(buffer)                        # … and saves, one text typed anew
-    catalog = polib.pofile(str(po))
-    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
-    catalog.save()
+    _save_back(po, buffer)                        # … and saves, one text typed anew
     output = _translate()
     assert "came back under its old name" in output, output
     moved = _catalog(layout, new_id)
     live = {e.msgid: e for e in entries(moved) if e.msgctxt == new_id}
-    assert live[VETO[0]].msgstr == newer and not live[VETO[0]].fuzzy, output
+    assert live[VETO[0]].msgstr == NEWER and not live[VETO[0]].fuzzy, output
     assert APPROVED in live[VETO[0]].tcomment
     assert live[VETO[1]].msgstr == DRAFT and live[VETO[2]].tcomment.startswith(NOTE)
     msgfmt_check(moved)
     again = _translate()
     assert "came back" not in again, again
-    assert {e.msgid: e for e in entries(moved) if e.msgctxt == new_id}[VETO[0]].msgstr == newer
+    assert {e.msgid: e for e in entries(moved) if e.msgctxt == new_id}[VETO[0]].msgstr == NEWER
     applied = run("apply", "--lang", "es")
     assert applied.exit_code == 0, applied.output
-    assert newer in Path(target.replace(".txt", ".es.txt")).read_text(encoding="utf-8")
+    assert NEWER in Path(target.replace(".txt", ".es.txt")).read_text(encoding="utf-8")
 
 
 
@@ -381,15 +385,11 @@ def test_a_save_back_from_two_renames_ago_follows_the_document(
     _translate()
     _move(first, second)
     _translate()
-    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
-    po.write_bytes(buffer)
-    catalog = polib.pofile(str(po))
-    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
-    catalog.save()
+    _save_back(po, buffer)
     output = _translate()
     new_id = second.removeprefix("content/").removesuffix(".txt")
     live = {e.msgid: e for e in entries(_catalog(layout, new_id)) if e.msgctxt == new_id}
-    assert live[VETO[0]].msgstr == newer and APPROVED in live[VETO[0]].tcomment, output
+    assert live[VETO[0]].msgstr == NEWER and APPROVED in live[VETO[0]].tcomment, output
     assert "came back under its old name" in output, output
 
 @pytest.mark.engine
@@ -411,15 +411,11 @@ def test_a_save_back_after_a_colleague_s_own_edit_there_keeps_both(site: Path) -
     catalog = polib.pofile(str(moved))
     next(e for e in catalog if e.msgid == VETO[0]).msgstr = colleague
     catalog.save()
-    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
-    po.write_bytes(buffer)
-    catalog = polib.pofile(str(po))
-    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
-    catalog.save()
+    _save_back(po, buffer)
     output = _translate()
     assert "where both files have a new text, that file's stays" in output, output
     live = {e.msgid: e for e in entries(moved) if e.msgctxt == "world/un-veto"}
-    assert live[VETO[0]].msgstr == colleague and newer in live[VETO[0]].tcomment
+    assert live[VETO[0]].msgstr == colleague and NEWER in live[VETO[0]].tcomment
     msgfmt_check(moved)
 
 
@@ -439,14 +435,14 @@ def test_a_save_back_of_the_section_a_page_with_a_slug_left_follows_it(site: Pat
     buffer = old.read_bytes()
     _move("content/world/talks.md", "content/region/talks.md")
     _translate()
-    newer = "Los ministros se vieron el lunes."
+    typed = "Los ministros se vieron el lunes."
     old.write_bytes(buffer)
     catalog = polib.pofile(str(old))
-    next(e for e in catalog if e.msgctxt == "talks" and e.msgid == talks.msgid).msgstr = newer
+    next(e for e in catalog if e.msgctxt == "talks" and e.msgid == talks.msgid).msgstr = typed
     catalog.save()
     output = _translate()
     live = {e.msgid: e for e in entries(ES / "content/region.po") if e.msgctxt == "talks"}
-    assert live[talks.msgid].msgstr == newer and not live[talks.msgid].fuzzy, output
+    assert live[talks.msgid].msgstr == typed and not live[talks.msgid].fuzzy, output
     assert "a text typed there since takes the place of this file's" in output, output
     assert "Los ministros se reunieron el lunes." in live[talks.msgid].tcomment
     assert "a text typed" not in _translate()
@@ -468,15 +464,11 @@ def test_a_save_from_before_a_rename_follows_it_with_one_review_in_three(site: P
     buffer = po.read_bytes()
     _move("content/world/veto.txt", "content/world/un-veto.txt")
     assert "world/veto moved to world/un-veto (renamed" in _translate()
-    newer = "Un proyecto de resolución no prosperó el miércoles por el veto de un miembro."
-    po.write_bytes(buffer)
-    catalog = polib.pofile(str(po))
-    next(e for e in catalog if e.msgid == VETO[0]).msgstr = newer
-    catalog.save()
+    _save_back(po, buffer)
     output = _translate()
     assert "came back under its old name" in output, output
     live = {e.msgid: e for e in entries(po) if e.msgctxt == "world/un-veto"}
-    assert live[VETO[0]].msgstr == newer and APPROVED in live[VETO[0]].tcomment
+    assert live[VETO[0]].msgstr == NEWER and APPROVED in live[VETO[0]].tcomment
 
 
 @pytest.mark.engine
