@@ -156,6 +156,18 @@ def _save_back(po: Path, copy: bytes) -> None:
     catalog.save()
 
 
+def _reviewed_and_copied(layout: str) -> tuple[Path, bytes]:
+    """A site in ``layout`` whose veto page an editor reviewed (:func:`_review`), a run
+    since; the page's catalogue and the copy an editor then opens of it."""
+    _configure(layout)
+    _veto("world")
+    _translate()
+    po = _catalog(layout, "world/veto")
+    _review(po, "world/veto")
+    _translate()
+    return po, po.read_bytes()
+
+
 def _followed(po: Path, context: str) -> None:
     live = {e.msgid: e for e in entries(po) if e.msgctxt == context}
     assert live[VETO[0]].msgstr == APPROVED and not live[VETO[0]].fuzzy
@@ -305,13 +317,7 @@ def test_an_editor_s_save_of_the_catalog_from_before_a_rename_follows_the_docume
     ``translate``; their save puts the entries back under the old name, one of them
     re-translated.  Their text is the renamed document's now, and the approved text it
     replaced stays beside it as a note; nothing of it is left obsolete under the old id."""
-    _configure(layout)
-    _veto("world")
-    _translate()
-    po = _catalog(layout, "world/veto")
-    _review(po, "world/veto")
-    _translate()
-    buffer = po.read_bytes()                      # the editor opens the catalogue
+    po, buffer = _reviewed_and_copied(layout)     # the editor opens the catalogue
     _move("content/world/veto.txt", "content/world/un-veto.txt")
     assert "world/veto moved to world/un-veto (renamed" in _translate()
     _save_back(po, buffer)                        # … and saves, one text typed anew
@@ -338,13 +344,7 @@ def test_an_editor_s_save_of_a_catalog_the_rename_left_follows_the_document(
     section of another folder), and an editor who had the old one open saves it after
     the run: their newer text is the document's now, in the catalogue it moved to, the
     approved text it replaces beside it as a note; the old file keeps it obsolete only."""
-    _configure(layout)
-    _veto("world")
-    _translate()
-    po = _catalog(layout, "world/veto")
-    _review(po, "world/veto")
-    _translate()
-    buffer = po.read_bytes()                      # the editor opens the catalogue
+    po, buffer = _reviewed_and_copied(layout)     # the editor opens the catalogue
     _move("content/world/veto.txt", target)
     new_id = target.removeprefix("content/").removesuffix(".txt")
     assert f"world/veto moved to {new_id} (renamed" in _translate()
@@ -374,13 +374,7 @@ def test_a_save_back_from_two_renames_ago_follows_the_document(
         site: Path, layout: str, first: str, second: str) -> None:
     """The copy was taken before the first of two renames, each with its run: its text
     follows the document to the catalogue it has now, not only to the next one's."""
-    _configure(layout)
-    _veto("world")
-    _translate()
-    po = _catalog(layout, "world/veto")
-    _review(po, "world/veto")
-    _translate()
-    buffer = po.read_bytes()
+    po, buffer = _reviewed_and_copied(layout)
     _move("content/world/veto.txt", first)
     _translate()
     _move(first, second)
@@ -397,13 +391,7 @@ def test_a_save_back_after_a_colleague_s_own_edit_there_keeps_both(site: Path) -
     """Both the catalogue the document moved to and the old one were saved since the
     run: the new file's text stays (its editor saw the document under its new name), and
     the copy's different one is beside it as a note; neither is obsolete only."""
-    _configure("document")
-    _veto("world")
-    _translate()
-    po = _catalog("document", "world/veto")
-    _review(po, "world/veto")
-    _translate()
-    buffer = po.read_bytes()
+    po, buffer = _reviewed_and_copied("document")
     _move("content/world/veto.txt", "content/world/un-veto.txt")
     _translate()
     moved = _catalog("document", "world/un-veto")
