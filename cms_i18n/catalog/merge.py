@@ -490,15 +490,17 @@ class _Merger:
         # then it is no translation "elsewhere".  The engine's note names who wrote
         # the msgstr only when the editor's text is the engine's; otherwise it says who
         # wrote the suggestion beside it.
+        # The same for the memory's note: beside the editor's text it says where the
+        # suggestion comes from (on a line of its own it read as said of the msgstr).
         own = unit.translation == text
-        engine = [c for c in unit.comments if c.startswith(MACHINE_NOTE)]
+        origin = [c for c in unit.comments if c.startswith((MACHINE_NOTE, FROM_MEMORY))]
         lines = [*unit.source_comments,
                  *(comment for comment in unit.comments
-                   if (not comment.startswith(FROM_MEMORY) or not own)
+                   if not comment.startswith(FROM_MEMORY)
                    and (own or not comment.startswith(MACHINE_NOTE)))]
         if unit.translation and not own:
             lines.append(SUGGESTION_NOTE + quote_note(unit.translation)
-                         + "".join(f" ({note})" for note in engine[:1]))
+                         + "".join(f" ({note})" for note in origin[:1]))
         if self.review is not None:
             lines.extend(self.review(unit.context, unit.source, text))
         return _lines(lines)

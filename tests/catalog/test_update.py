@@ -20,7 +20,13 @@ from cms_i18n.catalog import (
     update_catalog,
 )
 from cms_i18n.catalog.merge import UpdateResult
-from cms_i18n.catalog.notes import PREVIOUS_NOTE, SUGGESTION_NOTE, TM_NOTE, quote_note
+from cms_i18n.catalog.notes import (
+    PREVIOUS_NOTE,
+    REVIEWED_ELSEWHERE_NOTE,
+    SUGGESTION_NOTE,
+    TM_NOTE,
+    quote_note,
+)
 from cms_i18n.catalog.po import read_po
 from cms_i18n.errors import CatalogError, LockedError, OutputError
 from cms_i18n.fileio import lock_path, locked, write_atomic
@@ -204,6 +210,24 @@ def test_history_survives_reruns_and_a_second_change_until_reviewed(paths) -> No
     assert not entry.fuzzy and entry.previous_msgid is None
     assert entry.msgstr == "Nueva traducción revisada."
     assert entry_for(po, P1).obsolete and entry_for(po, P1).msgstr == "Traducción revisada."
+
+
+def test_the_memory_s_note_beside_an_editor_s_draft_is_said_of_the_suggestion(paths) -> None:
+    """"from memory: …" on a line of its own, over an editor's draft, read as said of the
+    draft (the editor had just typed it)."""
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    catalog = polib.pofile(str(po))
+    catalog.find(P1, msgctxt="news/moscow").msgstr = "Borrador de la editora."  # still fuzzy
+    catalog.save()
+    remembered = [unit(e.context, e.source, "Revisada en otra página.", line=e.references[0][1],
+                       comments=(REVIEWED_ELSEWHERE_NOTE,)) for e in units(TITLE, P1)]
+    run(paths, remembered)
+    entry = entry_for(po, P1)
+    assert entry.msgstr == "Borrador de la editora."
+    assert REVIEWED_ELSEWHERE_NOTE not in entry.extracted_comments
+    assert (SUGGESTION_NOTE + quote_note("Revisada en otra página.")
+            + f" ({REVIEWED_ELSEWHERE_NOTE})") in entry.extracted_comments
 
 
 def test_an_edited_draft_that_is_still_fuzzy_is_the_editors(paths) -> None:
