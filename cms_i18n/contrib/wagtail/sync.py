@@ -1174,7 +1174,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     elif mine.key in catalog:
                         changes.append(_beside_new_text(catalog[mine.key], Written(
                             mine.context, first[index], first[index]), now, noun, who))
-                        report.conflicts.append((noun, f"{name}, {who}"))
+                        report.conflicts.append((noun, _of_paragraph(f"{name}, {who}", mine)))
                         where[mine.key] = f"{name}, {who}"
                         segments[index][2] = now
                         continue
@@ -1276,7 +1276,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         continue
                     if not (newer.reviewed and same_text(newer.msgstr, text)):
                         changes.append(_beside_new_text(newer, mine, text, noun, who))
-                        report.conflicts.append((noun, shown))
+                        report.conflicts.append((noun, _of_paragraph(shown, mine)))
                     segments[index] = [newer.msgctxt or "", newer.msgid, now]
                     continue
                 if entry is None and mine.key in retired and _source_says(
@@ -1326,7 +1326,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # text translates the earlier wording, beside the new one's entry
                     if not (reworded.reviewed and same_text(reworded.msgstr, text)):
                         changes.append(_beside_new_text(reworded, mine, text, noun, who))
-                        report.conflicts.append((noun, shown))
+                        report.conflicts.append((noun, _of_paragraph(shown, mine)))
                     segments[index] = [reworded.msgctxt or "", reworded.msgid, now]
                     continue
                 if entry is None and mine.key in retired:
@@ -1495,7 +1495,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
                              f"{json.dumps(text, ensure_ascii=False)}, {why}; "
                              f"{KEPT_UNTIL_APPROVED}"))
-                    report.conflicts.append((noun, shown))
+                    report.conflicts.append((noun, _of_paragraph(shown, mine)))
                     where[mine.key] = shown
                     segments[index][2] = now
                     continue
@@ -1507,7 +1507,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                                           note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
                                                f"{json.dumps(text, ensure_ascii=False)}; "
                                                f"{KEPT_UNTIL_APPROVED}"))
-                    report.conflicts.append((noun, shown))
+                    report.conflicts.append((noun, _of_paragraph(shown, mine)))
                 elif not (entry.reviewed and same_text(entry.msgstr, text)):
                     # A draft a person typed in the catalogue (a PO editor's "needs work")
                     # that no run has read yet is no machine's: the page's text replaces
@@ -2017,6 +2017,12 @@ def _machine_draft(entry: PoEntry | None, text: str, authorship: Authorship | No
         return False
     return same_text(entry.msgstr, text) or authorship.is_machine_draft(
         replace(entry, msgstr=text, flags=["fuzzy"], translator_comments=[]))
+
+
+def _of_paragraph(where: str, mine: Written) -> str:
+    """``where`` (the page, who saved it) and the paragraph it is about, for a line of the
+    run's: a conflict named the page and the revision only."""
+    return f"{where}: the translation of {_clip(mine.source)!r}"
 
 
 def _kept_taken_off(mine: Written, text: str, typed_by: str, noun: str, name: str, *,

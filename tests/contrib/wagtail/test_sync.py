@@ -271,6 +271,8 @@ def test_both_changed_the_page_keeps_its_text_and_the_catalog_the_other(site: Si
 
     _, err = run("apply", "--lang", "es")
     assert "conflict, the page keeps its text" in err
+    # ... naming the paragraph, not only the page and the revision
+    assert f"the translation of {QUOTE!r}" in err, err
     assert "Texto de la página." in body_texts(latest(page))
     quote = entry(site, QUOTE)
     assert quote.msgstr == "Texto del catálogo." and "fuzzy" in quote.flags
