@@ -731,6 +731,9 @@ def test_a_draft_an_older_copy_brings_over_a_review_published_since_keeps_the_re
     museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
     assert (museum.msgstr, museum.fuzzy) == (draft, True)
     assert f'"{bea}"' in museum.tcomment, museum.tcomment
+    # the page keeps Bea's review until the draft is approved (it fell back to English)
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    assert bea in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
 
 def test_an_editor_who_types_the_earlier_review_again_under_its_note_keeps_it(
         older_copy: tuple[Path, bytes]) -> None:

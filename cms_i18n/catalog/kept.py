@@ -385,8 +385,9 @@ class Lost:
                 f"{'y holds' if count == 1 else 'ies hold'} another translation (approved or a "
                 "draft) than the one the last run kept approved there, written anew rather than "
                 "edited (another editor's copy merged or saved over it?): the file's text "
-                "stays, the approved one is a translator comment beside it; delete the comment "
-                "if the new text replaces it")
+                "stays, the approved one is a translator comment beside it (beside a draft, "
+                "still the one apply publishes until the draft is approved); delete the "
+                "comment if the new text replaces it")
 
     def missing_line(self, po_path: Path, *, empty: bool = False) -> str:
         """What ``status`` and ``check`` say of a catalogue that lost entries (``empty``:
@@ -834,8 +835,11 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         own[at] = copied
     for copied, entry in lost.beside:
         at = next(k for k, e in enumerate(own) if e is entry)
+        # a draft over the review: that review is still the one to publish until the draft
+        # is approved (``apply`` reads the note: see :func:`.update.approved_before`)
+        note = APPROVED_BEFORE_NOTE if entry.fuzzy else OTHER_TRANSLATION_NOTE
         own[at] = replace(entry, translator_comments=[
-            *entry.translator_comments, OTHER_TRANSLATION_NOTE + quote_note(copied.msgstr)])
+            *entry.translator_comments, note + quote_note(copied.msgstr)])
     notes_of = {entry.key: notes for entry, notes in lost.notes}
     for k, held in enumerate(own):
         if not held.obsolete and (notes := notes_of.get(held.key)):
