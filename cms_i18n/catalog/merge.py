@@ -245,13 +245,20 @@ class Authorship:
         texts ``than`` may have been edited from), oldest first."""
         if self.history is None:
             return []
-        seen = list(self.history(entry.msgctxt or "", entry.msgid))
+        context = entry.msgctxt or ""
+        seen = list(self.history(context, entry.msgid))
         if entry.previous_msgid is not None:
             # the text the entry was moved from (``#|``), whose editor's translation a run
             # carried as the draft of the new one: a copy from before a newer review of the
             # new text, put back, holds it still
-            seen += self.history(entry.previous_msgctxt or entry.msgctxt or "",
-                                 entry.previous_msgid)
+            seen += self.history(entry.previous_msgctxt or context, entry.previous_msgid)
+        elif self.editor_sources is not None and entry.msgstr:
+            # ... approved there as it stood, the ``#|`` lines dropped with the flag (as
+            # PO editors do): the entry's text an editor wrote for another wording of the
+            # document's, a run before
+            for source in set(self.editor_sources(context, entry.msgstr)) - {entry.msgid}:
+                seen += [(text, when) for text, when in self.history(context, source)
+                         if text == entry.msgstr]
         newer = next((when for text, when in seen if text == than), None)
         return [text for text, when in sorted(seen, key=lambda item: item[1])
                 if text != than and (newer is None or when < newer)]
